@@ -1,0 +1,86 @@
+// eva-core public surface: every value export is named here (see shared/CORE_API.md).
+
+export type { CaseIdPattern } from "./case-ref/case-id.js";
+export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
+export type { EvaErrorCode } from "./errors.js";
+export { EvaError, errorCodes, isEvaError } from "./errors.js";
+export type {
+  AffectedGroup,
+  Alternative,
+  Assessment,
+  AssessmentDraft,
+  AssessmentInput,
+  Basics,
+  CashFlow,
+  Conclusion,
+  Participation,
+  Rating,
+  RatingValue,
+  Risk,
+  Screening,
+} from "./schemas/assessment.js";
+export {
+  AffectedGroupSchema,
+  AlternativeSchema,
+  AssessmentDraftSchema,
+  AssessmentSchema,
+  affectedGroups,
+  BasicsSchema,
+  CashFlowRowSchema,
+  CashFlowSchema,
+  ConclusionSchema,
+  ConfidenceSchema,
+  caseSystems,
+  EconomySchema,
+  FollowUpSchema,
+  HorizonSchema,
+  ParticipationSchema,
+  participantGroups,
+  participationMethods,
+  RatingSchema,
+  RatingValueSchema,
+  RiskSchema,
+  RisksSchema,
+  riskCategories,
+  ScreeningSchema,
+} from "./schemas/assessment.js";
+export type { CaseRef, CaseSystem } from "./schemas/case-ref.js";
+export { CaseRefSchema, CaseSystemSchema, caseKey } from "./schemas/case-ref.js";
+export type { Locale, LocalizedText, TrilingualText } from "./schemas/common.js";
+// schemas: the single contract for the API and the forms
+export {
+  IdSchema,
+  IsoDateSchema,
+  LocaleSchema,
+  LocalizedTextSchema,
+  locales,
+  TrilingualTextSchema,
+} from "./schemas/common.js";
+export type {
+  DimensionGroup,
+  ImpactDimension,
+  ImpactFramework,
+  ImpactFrameworkInput,
+} from "./schemas/impact-framework.js";
+export {
+  DimensionGroupSchema,
+  ImpactDimensionSchema,
+  ImpactFrameworkSchema,
+} from "./schemas/impact-framework.js";
+export { jsonSchemas } from "./schemas/json-schemas.js";
+export type { RiskScale } from "./schemas/risk-scale.js";
+export { defaultRiskScale, RiskScaleSchema } from "./schemas/risk-scale.js";
+export type { Strategy, StrategyGoal, StrategyInput, StrategyValue } from "./schemas/strategy.js";
+export {
+  IndicatorSchema,
+  StrategyGoalSchema,
+  StrategySchema,
+  StrategyValueSchema,
+} from "./schemas/strategy.js";
+export type { CriterionGroup, WeightInput, Weights } from "./schemas/weights.js";
+export {
+  CriterionGroupSchema,
+  criterionGroups,
+  WeightInputSchema,
+  WeightsSchema,
+} from "./schemas/weights.js";

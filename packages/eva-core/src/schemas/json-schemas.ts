@@ -1,0 +1,18 @@
+import type { z } from "zod";
+import { AssessmentDraftSchema, AssessmentSchema } from "./assessment.js";
+import { CaseRefSchema } from "./case-ref.js";
+import { ImpactFrameworkSchema } from "./impact-framework.js";
+import { RiskScaleSchema } from "./risk-scale.js";
+import { StrategySchema } from "./strategy.js";
+import { WeightsSchema } from "./weights.js";
+
+/** The schemas published as JSON Schema in docs/schemas/ (file name → schema). */
+export const jsonSchemas: Record<string, z.ZodType> = {
+  strategy: StrategySchema,
+  "impact-framework": ImpactFrameworkSchema,
+  assessment: AssessmentSchema,
+  "assessment-draft": AssessmentDraftSchema,
+  "case-ref": CaseRefSchema,
+  weights: WeightsSchema,
+  "risk-scale": RiskScaleSchema,
+};
