@@ -2,8 +2,22 @@
 
 export type { CaseIdPattern } from "./case-ref/case-id.js";
 export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
+// data: the default framework, the seeds' strategies and the demo case
+export { defaultFramework } from "./data/default-framework.js";
+export { demoAssessment } from "./data/demo-assessment.js";
+export { exampleStrategies } from "./data/example-strategies/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
+export type { FieldError } from "./i18n/localize-issues.js";
+// validation messages in fi/sv/en
+export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
+export type { ValidationMessageKey } from "./i18n/validation-messages.js";
+export {
+  validationMessages,
+  validationMessagesEn,
+  validationMessagesFi,
+  validationMessagesSv,
+} from "./i18n/validation-messages.js";
 export type {
   AffectedGroup,
   Alternative,

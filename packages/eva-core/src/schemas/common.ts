@@ -35,8 +35,5 @@ export const IdSchema = z
 /** A calendar date, ISO 8601 (YYYY-MM-DD). */
 export const IsoDateSchema = z.iso.date().describe("calendar date, ISO 8601 YYYY-MM-DD");
 
-/** A finite number (rejects NaN and ±Infinity). */
-export const finite = () => z.number().refine(Number.isFinite, { message: "must be a finite number" });
-
-/** Euros, finite; may be negative where the field says so. */
+/** Euros (zod rejects NaN and ±Infinity for every number). */
 export const EurosSchema = z.number().min(-1e12).max(1e12).describe("euros (EUR), -1e12..1e12");
