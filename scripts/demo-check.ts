@@ -5,4 +5,6 @@ const a = AssessmentSchema.parse(demoAssessment);
 const s = exampleStrategies.kaarina;
 console.log(`${a.basics.title} (${a.basics.caseRef.caseId}) – ${s.name.fi}`);
 for (const alt of a.alternatives) console.log(`  ${alt.baseline ? "0" : "•"} ${alt.name}`);
-console.log(`  ${a.ratings.length} ratings, ${a.risks?.items.length ?? 0} risks, ${a.participation.length} hearings`);
+console.log(
+  `  ${a.ratings.length} ratings, ${a.risks?.items.length ?? 0} risks, ${a.participation.length} hearings`,
+);

@@ -16,9 +16,13 @@ if (!entry) {
   console.error("Nothing to start: no eva-api server or example found.");
   process.exit(1);
 }
-const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", entry, ...process.argv.slice(2)], {
-  stdio: "inherit",
-  cwd: root,
-});
+const child = spawn(
+  process.execPath,
+  ["--conditions=source", "--import", "tsx", entry, ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    cwd: root,
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
