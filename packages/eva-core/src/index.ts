@@ -70,6 +70,24 @@ export {
   locales,
   TrilingualTextSchema,
 } from "./schemas/common.js";
+export type { AlternativeResult, Evaluation, EvaluationCriterion } from "./schemas/evaluation.js";
+export {
+  AlternativeResultSchema,
+  ComparisonSchema,
+  CompletenessSchema,
+  ConventionsSchema,
+  CrossCheckSchema,
+  EconomyResultSchema,
+  EvaluationCriterionSchema,
+  EvaluationGroupSchema,
+  EvaluationSchema,
+  RatingSwitchSchema,
+  RiskResultSchema,
+  SmaaResultSchema,
+  WeightSwitchSchema,
+} from "./schemas/evaluation.js";
+export type { Finding, Severity } from "./schemas/finding.js";
+export { FindingSchema, SeveritySchema } from "./schemas/finding.js";
 export type {
   DimensionGroup,
   ImpactDimension,

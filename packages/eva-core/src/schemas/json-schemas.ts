@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { AssessmentDraftSchema, AssessmentSchema } from "./assessment.js";
 import { CaseRefSchema } from "./case-ref.js";
+import { EvaluationSchema } from "./evaluation.js";
+import { FindingSchema } from "./finding.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { StrategySchema } from "./strategy.js";
@@ -15,4 +17,6 @@ export const jsonSchemas: Record<string, z.ZodType> = {
   "case-ref": CaseRefSchema,
   weights: WeightsSchema,
   "risk-scale": RiskScaleSchema,
+  evaluation: EvaluationSchema,
+  finding: FindingSchema,
 };
