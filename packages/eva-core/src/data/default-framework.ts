@@ -55,7 +55,11 @@ export const defaultFramework: ImpactFramework = {
     dim(
       "children",
       "people",
-      ["Lapset ja nuoret (lapsivaikutukset)", "Barn och unga (konsekvenser för barn)", "Children and young people"],
+      [
+        "Lapset ja nuoret (lapsivaikutukset)",
+        "Barn och unga (konsekvenser för barn)",
+        "Children and young people",
+      ],
       [
         "Miten päätös vaikuttaa lapsiin ja nuoriin, ja onko lapsen etu otettu ensisijaisesti huomioon?",
         "Hur påverkar beslutet barn och unga, och har barnets bästa kommit i främsta rummet?",
@@ -70,7 +74,11 @@ export const defaultFramework: ImpactFramework = {
     dim(
       "equality",
       "people",
-      ["Yhdenvertaisuus ja syrjimättömyys", "Likabehandling och icke-diskriminering", "Equality and non-discrimination"],
+      [
+        "Yhdenvertaisuus ja syrjimättömyys",
+        "Likabehandling och icke-diskriminering",
+        "Equality and non-discrimination",
+      ],
       [
         "Kohteleeko päätös eri väestöryhmiä yhdenvertaisesti, ja syntyykö siitä välillistä syrjintää?",
         "Behandlar beslutet olika befolkningsgrupper lika, och kan det leda till indirekt diskriminering?",
@@ -180,7 +188,11 @@ export const defaultFramework: ImpactFramework = {
     dim(
       "living-environment",
       "environment",
-      ["Elinympäristö ja yhdyskuntarakenne", "Livsmiljö och samhällsstruktur", "Living environment and community structure"],
+      [
+        "Elinympäristö ja yhdyskuntarakenne",
+        "Livsmiljö och samhällsstruktur",
+        "Living environment and community structure",
+      ],
       [
         "Miten päätös vaikuttaa asuinalueisiin, liikkumiseen ja yhdyskuntarakenteeseen?",
         "Hur påverkar beslutet bostadsområdena, rörligheten och samhällsstrukturen?",
@@ -217,7 +229,11 @@ export const defaultFramework: ImpactFramework = {
     dim(
       "business-vitality",
       "economy",
-      ["Elinkeinot, elinvoima ja työllisyys", "Näringsliv, livskraft och sysselsättning", "Businesses, vitality and employment"],
+      [
+        "Elinkeinot, elinvoima ja työllisyys",
+        "Näringsliv, livskraft och sysselsättning",
+        "Businesses, vitality and employment",
+      ],
       [
         "Miten päätös vaikuttaa yrityksiin, työpaikkoihin ja kunnan vetovoimaan?",
         "Hur påverkar beslutet företagen, arbetsplatserna och kommunens dragningskraft?",

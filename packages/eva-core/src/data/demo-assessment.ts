@@ -1,118 +1,241 @@
 import { type Assessment, AssessmentSchema, type Rating } from "../schemas/assessment.js";
 
 type R = Rating["value"];
-type Row = [criterionId: string, ratings: [R, R, R], justifications: [string, string, string], confidence: Rating["confidence"], groups?: Rating["affectedGroups"]];
+type Row = [
+  criterionId: string,
+  ratings: [R, R, R],
+  justifications: [string, string, string],
+  confidence: Rating["confidence"],
+  groups?: Rating["affectedGroups"],
+];
 
 const alternatives = ["nykytila", "peruskorjaus", "uudisrakennus"] as const;
 
 // One row per criterion: the ratings of the three alternatives (nollavaihtoehto, peruskorjaus,
 // uudisrakennus) and a justification for each, written as a preparer would.
 const rows: Row[] = [
-  ["goal:vastuullinen-johtaminen", [-2, 1, 2], [
-    "Korjausvelka kasvaa ja ongelma siirtyy tuleville vuosille; päätöksenteko ei ole oikea-aikaista.",
-    "Korjaa nykyisen rakennuksen, mutta kaikkia sisäilmariskejä ei voida poistaa.",
-    "Ratkaisee tilatarpeen pitkäksi aikaa ja perustuu koko Littoisten palveluverkon tarkasteluun.",
-  ], "medium"],
-  ["goal:hyvinvoinnin-edistaminen", [-2, 1, 2], [
-    "Oireilevien oppilaiden ja opettajien määrä todennäköisesti kasvaa.",
-    "Sisäilma paranee, mutta liikuntasali jää pieneksi.",
-    "Terveet tilat ja uusi liikuntasali iltakäyttöön myös seuroille ja asukkaille.",
-  ], "medium", ["children", "personnel"]],
-  ["goal:viihtyisa-lahiymparisto", [-1, 1, 2], [
-    "Rakennus rapistuu ja väistötilakontit heikentävät pihaa.",
-    "Vanha koulurakennus säilyy osana kylän maisemaa.",
-    "Täydentää nykyistä taajamaa ja parantaa koulun liikennejärjestelyjä.",
-  ], "medium"],
-  ["goal:sujuvat-arjen-palvelut", [-1, 1, 3], [
-    "Opetus jatkuu, mutta väistötilat hankaloittavat arkea.",
-    "Koulu pysyy lähellä; korjauksen ajan opetus on väistötiloissa kaksi vuotta.",
-    "Koulu, päiväkoti ja kirjaston lainausautomaatti samassa talossa lähellä asukkaita.",
-  ], "high", ["children", "families"]],
-  ["value:yhdessa", [0, 1, 2], [
-    "Ei muuta yhteistyön edellytyksiä.",
-    "Koulun tiloja voi käyttää iltaisin kuten nyt.",
-    "Monitoimitalo tarjoaa tilat asukkaiden, yhdistysten ja henkilöstön yhteistyölle.",
-  ], "medium", ["associations"]],
-  ["value:avoimesti", [-1, 1, 1], [
-    "Perheille ei voida kertoa, milloin ongelma ratkeaa.",
-    "Vaihtoehdot on valmisteltu avoimesti ja niistä on kuultu huoltajia.",
-    "Vaihtoehdot on valmisteltu avoimesti ja niistä on kuultu huoltajia.",
-  ], "medium"],
-  ["value:asiakaslahtoisesti", [-1, 1, 2], [
-    "Huoltajien kyselyssä nykytilanteeseen oltiin tyytymättömiä.",
-    "Vastaa huoltajien toiveeseen säilyttää koulu nykyisellä paikalla.",
-    "Vastaa kyselyn kolmeen yleisimpään toiveeseen: terveet tilat, liikuntasali ja päiväkoti lähellä.",
-  ], "medium", ["families"]],
-  ["dim:health-wellbeing", [-3, 1, 3], [
-    "Sisäilmatutkimuksen (2023) mukaan mikrobivaurioita on kolmessa siivessä; oireilu jatkuu.",
-    "Korjaus poistaa tunnetut vauriot, mutta rakenteisiin voi jäädä riskejä.",
-    "Uudet, terveet tilat; kosteudenhallinta on osa rakennushanketta.",
-  ], "high", ["children", "personnel"]],
-  ["dim:children", [-3, 1, 3], [
-    "Noin 420 oppilasta opiskelee tiloissa, joissa sisäilmassa on todettu ongelmia.",
-    "Kahden vuoden väistö kontteihin kuormittaa oppilaita, sen jälkeen tilat ovat kunnossa.",
-    "Lapsen etu: terveet tilat ja päiväkoti samassa pihapiirissä. Oppilaskunnan toiveet on otettu huomioon.",
-  ], "high", ["children", "young-people"]],
-  ["dim:equality", [-1, 0, 2], [
-    "Esteettömyys on puutteellinen; pyörätuolia käyttävä oppilas ei pääse toiseen kerrokseen.",
-    "Hissi lisätään, mutta osa tiloista jää esteelliseksi.",
-    "Rakennus on esteetön ja tukee erityisen tuen oppilaiden opetusta.",
-  ], "medium", ["disabled-people", "children"]],
-  ["dim:gender-equality", [0, 0, 0], [
-    "Ei tunnistettuja eroja sukupuolten välillä.",
-    "Ei tunnistettuja eroja sukupuolten välillä.",
-    "Ei tunnistettuja eroja; pukuhuoneet suunnitellaan kaikille sukupuolille sopiviksi.",
-  ], "medium"],
-  ["dim:participation", [0, 1, 1], [
-    "Ei muutosta.",
-    "Huoltajia, oppilaskuntaa ja henkilöstöä on kuultu; kuulemista jatketaan suunnittelussa.",
-    "Huoltajia, oppilaskuntaa ja henkilöstöä on kuultu; käyttäjät osallistuvat suunnitteluun.",
-  ], "medium"],
-  ["dim:accessibility", [-2, 1, 3], [
-    "Toinen kerros ei ole esteetön, eikä piha sovellu liikkumisen apuvälineille.",
-    "Hissi ja luiskat parantavat esteettömyyttä.",
-    "Esteetön rakennus ja piha, induktiosilmukat ja selkeä opastus.",
-  ], "high", ["disabled-people"]],
-  ["dim:safety", [-1, 1, 2], [
-    "Kontit ja huonokuntoiset rakenteet lisäävät tapaturmariskiä pihalla.",
-    "Korjauksen aikana työmaaliikenne kulkee koulumatkojen lähellä.",
-    "Uusi saattoliikennealue erottaa autot koulumatkoista.",
-  ], "medium", ["children"]],
-  ["dim:climate-mitigation", [-1, 1, 1], [
-    "Vanhan rakennuksen energiankulutus on korkea.",
-    "Energiakorjaus puolittaa lämmitysenergian, ja vanhat rakenteet säilyvät.",
-    "Uusi rakennus on energiatehokas, mutta rakentamisen hiilijalanjälki on suuri.",
-  ], "low"],
-  ["dim:climate-adaptation", [-1, 0, 1], [
-    "Katon ja salaojien kunto ei kestä rankkasateita.",
-    "Salaojat uusitaan, mutta tontti on edelleen altis hulevesille.",
-    "Hulevedet hallitaan viherkatolla ja imeytyksellä.",
-  ], "low"],
-  ["dim:nature", [0, 0, -1], [
-    "Ei muutosta.",
-    "Ei muutosta piha-alueeseen.",
-    "Rakentaminen vie osan lähimetsästä; korvataan istutuksin.",
-  ], "medium"],
-  ["dim:living-environment", [-1, 1, 2], [
-    "Kontit ja rapistuva rakennus heikentävät kylän keskustaa.",
-    "Kylän keskustan ilme säilyy.",
-    "Monitoimitalo vahvistaa Littoisten keskustaa ja tiivistää taajamaa.",
-  ], "medium", ["residents"]],
-  ["dim:residents-finances", [0, 0, 0], [
-    "Ei vaikutusta asukkaiden maksuihin.",
-    "Ei vaikutusta asukkaiden maksuihin.",
-    "Ei vaikutusta asukkaiden maksuihin; koulumatkat eivät pitene.",
-  ], "high"],
-  ["dim:business-vitality", [-1, 1, 1], [
-    "Alueen vetovoima lapsiperheille heikkenee.",
-    "Korjaus työllistää paikallisia urakoitsijoita.",
-    "Rakennushanke ja vetovoimainen palvelukeskus tukevat elinvoimaa.",
-  ], "low", ["businesses"]],
-  ["dim:personnel", [-2, 1, 2], [
-    "Oireilu lisää sairauspoissaoloja ja vaikeuttaa rekrytointia.",
-    "Väistötilojen aikana työolot ovat ahtaat.",
-    "Uudet työtilat ja yhteiset tilat päiväkodin kanssa helpottavat työtä.",
-  ], "medium", ["personnel"]],
+  [
+    "goal:vastuullinen-johtaminen",
+    [-2, 1, 2],
+    [
+      "Korjausvelka kasvaa ja ongelma siirtyy tuleville vuosille; päätöksenteko ei ole oikea-aikaista.",
+      "Korjaa nykyisen rakennuksen, mutta kaikkia sisäilmariskejä ei voida poistaa.",
+      "Ratkaisee tilatarpeen pitkäksi aikaa ja perustuu koko Littoisten palveluverkon tarkasteluun.",
+    ],
+    "medium",
+  ],
+  [
+    "goal:hyvinvoinnin-edistaminen",
+    [-2, 1, 2],
+    [
+      "Oireilevien oppilaiden ja opettajien määrä todennäköisesti kasvaa.",
+      "Sisäilma paranee, mutta liikuntasali jää pieneksi.",
+      "Terveet tilat ja uusi liikuntasali iltakäyttöön myös seuroille ja asukkaille.",
+    ],
+    "medium",
+    ["children", "personnel"],
+  ],
+  [
+    "goal:viihtyisa-lahiymparisto",
+    [-1, 1, 2],
+    [
+      "Rakennus rapistuu ja väistötilakontit heikentävät pihaa.",
+      "Vanha koulurakennus säilyy osana kylän maisemaa.",
+      "Täydentää nykyistä taajamaa ja parantaa koulun liikennejärjestelyjä.",
+    ],
+    "medium",
+  ],
+  [
+    "goal:sujuvat-arjen-palvelut",
+    [-1, 1, 3],
+    [
+      "Opetus jatkuu, mutta väistötilat hankaloittavat arkea.",
+      "Koulu pysyy lähellä; korjauksen ajan opetus on väistötiloissa kaksi vuotta.",
+      "Koulu, päiväkoti ja kirjaston lainausautomaatti samassa talossa lähellä asukkaita.",
+    ],
+    "high",
+    ["children", "families"],
+  ],
+  [
+    "value:yhdessa",
+    [0, 1, 2],
+    [
+      "Ei muuta yhteistyön edellytyksiä.",
+      "Koulun tiloja voi käyttää iltaisin kuten nyt.",
+      "Monitoimitalo tarjoaa tilat asukkaiden, yhdistysten ja henkilöstön yhteistyölle.",
+    ],
+    "medium",
+    ["associations"],
+  ],
+  [
+    "value:avoimesti",
+    [-1, 1, 1],
+    [
+      "Perheille ei voida kertoa, milloin ongelma ratkeaa.",
+      "Vaihtoehdot on valmisteltu avoimesti ja niistä on kuultu huoltajia.",
+      "Vaihtoehdot on valmisteltu avoimesti ja niistä on kuultu huoltajia.",
+    ],
+    "medium",
+  ],
+  [
+    "value:asiakaslahtoisesti",
+    [-1, 1, 2],
+    [
+      "Huoltajien kyselyssä nykytilanteeseen oltiin tyytymättömiä.",
+      "Vastaa huoltajien toiveeseen säilyttää koulu nykyisellä paikalla.",
+      "Vastaa kyselyn kolmeen yleisimpään toiveeseen: terveet tilat, liikuntasali ja päiväkoti lähellä.",
+    ],
+    "medium",
+    ["families"],
+  ],
+  [
+    "dim:health-wellbeing",
+    [-3, 1, 3],
+    [
+      "Sisäilmatutkimuksen (2023) mukaan mikrobivaurioita on kolmessa siivessä; oireilu jatkuu.",
+      "Korjaus poistaa tunnetut vauriot, mutta rakenteisiin voi jäädä riskejä.",
+      "Uudet, terveet tilat; kosteudenhallinta on osa rakennushanketta.",
+    ],
+    "high",
+    ["children", "personnel"],
+  ],
+  [
+    "dim:children",
+    [-3, 1, 3],
+    [
+      "Noin 420 oppilasta opiskelee tiloissa, joissa sisäilmassa on todettu ongelmia.",
+      "Kahden vuoden väistö kontteihin kuormittaa oppilaita, sen jälkeen tilat ovat kunnossa.",
+      "Lapsen etu: terveet tilat ja päiväkoti samassa pihapiirissä. Oppilaskunnan toiveet on otettu huomioon.",
+    ],
+    "high",
+    ["children", "young-people"],
+  ],
+  [
+    "dim:equality",
+    [-1, 0, 2],
+    [
+      "Esteettömyys on puutteellinen; pyörätuolia käyttävä oppilas ei pääse toiseen kerrokseen.",
+      "Hissi lisätään, mutta osa tiloista jää esteelliseksi.",
+      "Rakennus on esteetön ja tukee erityisen tuen oppilaiden opetusta.",
+    ],
+    "medium",
+    ["disabled-people", "children"],
+  ],
+  [
+    "dim:gender-equality",
+    [0, 0, 0],
+    [
+      "Ei tunnistettuja eroja sukupuolten välillä.",
+      "Ei tunnistettuja eroja sukupuolten välillä.",
+      "Ei tunnistettuja eroja; pukuhuoneet suunnitellaan kaikille sukupuolille sopiviksi.",
+    ],
+    "medium",
+  ],
+  [
+    "dim:participation",
+    [0, 1, 1],
+    [
+      "Ei muutosta.",
+      "Huoltajia, oppilaskuntaa ja henkilöstöä on kuultu; kuulemista jatketaan suunnittelussa.",
+      "Huoltajia, oppilaskuntaa ja henkilöstöä on kuultu; käyttäjät osallistuvat suunnitteluun.",
+    ],
+    "medium",
+  ],
+  [
+    "dim:accessibility",
+    [-2, 1, 3],
+    [
+      "Toinen kerros ei ole esteetön, eikä piha sovellu liikkumisen apuvälineille.",
+      "Hissi ja luiskat parantavat esteettömyyttä.",
+      "Esteetön rakennus ja piha, induktiosilmukat ja selkeä opastus.",
+    ],
+    "high",
+    ["disabled-people"],
+  ],
+  [
+    "dim:safety",
+    [-1, 1, 2],
+    [
+      "Kontit ja huonokuntoiset rakenteet lisäävät tapaturmariskiä pihalla.",
+      "Korjauksen aikana työmaaliikenne kulkee koulumatkojen lähellä.",
+      "Uusi saattoliikennealue erottaa autot koulumatkoista.",
+    ],
+    "medium",
+    ["children"],
+  ],
+  [
+    "dim:climate-mitigation",
+    [-1, 1, 1],
+    [
+      "Vanhan rakennuksen energiankulutus on korkea.",
+      "Energiakorjaus puolittaa lämmitysenergian, ja vanhat rakenteet säilyvät.",
+      "Uusi rakennus on energiatehokas, mutta rakentamisen hiilijalanjälki on suuri.",
+    ],
+    "low",
+  ],
+  [
+    "dim:climate-adaptation",
+    [-1, 0, 1],
+    [
+      "Katon ja salaojien kunto ei kestä rankkasateita.",
+      "Salaojat uusitaan, mutta tontti on edelleen altis hulevesille.",
+      "Hulevedet hallitaan viherkatolla ja imeytyksellä.",
+    ],
+    "low",
+  ],
+  [
+    "dim:nature",
+    [0, 0, -1],
+    [
+      "Ei muutosta.",
+      "Ei muutosta piha-alueeseen.",
+      "Rakentaminen vie osan lähimetsästä; korvataan istutuksin.",
+    ],
+    "medium",
+  ],
+  [
+    "dim:living-environment",
+    [-1, 1, 2],
+    [
+      "Kontit ja rapistuva rakennus heikentävät kylän keskustaa.",
+      "Kylän keskustan ilme säilyy.",
+      "Monitoimitalo vahvistaa Littoisten keskustaa ja tiivistää taajamaa.",
+    ],
+    "medium",
+    ["residents"],
+  ],
+  [
+    "dim:residents-finances",
+    [0, 0, 0],
+    [
+      "Ei vaikutusta asukkaiden maksuihin.",
+      "Ei vaikutusta asukkaiden maksuihin.",
+      "Ei vaikutusta asukkaiden maksuihin; koulumatkat eivät pitene.",
+    ],
+    "high",
+  ],
+  [
+    "dim:business-vitality",
+    [-1, 1, 1],
+    [
+      "Alueen vetovoima lapsiperheille heikkenee.",
+      "Korjaus työllistää paikallisia urakoitsijoita.",
+      "Rakennushanke ja vetovoimainen palvelukeskus tukevat elinvoimaa.",
+    ],
+    "low",
+    ["businesses"],
+  ],
+  [
+    "dim:personnel",
+    [-2, 1, 2],
+    [
+      "Oireilu lisää sairauspoissaoloja ja vaikeuttaa rekrytointia.",
+      "Väistötilojen aikana työolot ovat ahtaat.",
+      "Uudet työtilat ja yhteiset tilat päiväkodin kanssa helpottavat työtä.",
+    ],
+    "medium",
+    ["personnel"],
+  ],
 ];
 
 const ratings: Rating[] = rows.flatMap(([criterionId, values, justifications, confidence, groups]) =>
@@ -146,7 +269,12 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
   strategyRef: { id: "kaarina-strategia", version: 1 },
   basics: {
     title: "Littoisten koulun tilaratkaisu",
-    caseRef: { organization: "kaarina", system: "dynasty", caseId: "657/02.02.00/2023", taskClass: "02.02.00" },
+    caseRef: {
+      organization: "kaarina",
+      system: "dynasty",
+      caseId: "657/02.02.00/2023",
+      taskClass: "02.02.00",
+    },
     decisionBody: "Kaupunginhallitus",
     preparer: { name: "Sanna Esimerkki", title: "Sivistysjohtaja" },
     presenter: { name: "Kaupunginjohtaja" },
@@ -207,7 +335,11 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
       },
       {
         alternativeId: "peruskorjaus",
-        rows: flow([180_000, 380_000, 380_000, 120_000, 120_000, 120_000], [500_000, 3_500_000, 3_000_000], []),
+        rows: flow(
+          [180_000, 380_000, 380_000, 120_000, 120_000, 120_000],
+          [500_000, 3_500_000, 3_000_000],
+          [],
+        ),
         fundingSource: "Talousarvio 2026–2028, investointiosa",
       },
       {
@@ -281,7 +413,8 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
       who: "Littoisten koulun huoltajat",
       method: "survey",
       date: "2025-10-15",
-      summary: "Kyselyyn vastasi 312 huoltajaa. Tärkeimmät toiveet: terveet tilat, liikuntasali ja päiväkoti lähellä.",
+      summary:
+        "Kyselyyn vastasi 312 huoltajaa. Tärkeimmät toiveet: terveet tilat, liikuntasali ja päiväkoti lähellä.",
       changes: "Uudisrakennukseen lisättiin liikuntasali, jota asukkaat voivat käyttää iltaisin.",
     },
     {
@@ -317,7 +450,11 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
       "Uusi koulu ja päiväkoti poistaa sisäilmaongelman pysyvästi. Se vastaa kasvavaan lapsimäärään. Se maksaa eniten, mutta ero peruskorjaukseen on pieni, kun tontin myyntitulo ja pienemmät käyttökulut otetaan huomioon.",
     followUp: {
       date: "2030-06-01",
-      indicators: ["Sisäilmaoireilu kouluterveyskyselyssä", "Tilojen käyttöaste iltaisin", "Toteutuneet kustannukset"],
+      indicators: [
+        "Sisäilmaoireilu kouluterveyskyselyssä",
+        "Tilojen käyttöaste iltaisin",
+        "Toteutuneet kustannukset",
+      ],
       responsible: "Sivistysjohtaja",
     },
   },

@@ -14,7 +14,10 @@ export const heinola: Strategy = {
   validFrom: "2022-05-16",
   validTo: null,
   bilingual: false,
-  vision: { fi: "Heinola – hyvinvoinnin, työn ja asumisen kaupunki", en: "Heinola – a city of well-being, work and living" },
+  vision: {
+    fi: "Heinola – hyvinvoinnin, työn ja asumisen kaupunki",
+    en: "Heinola – a city of well-being, work and living",
+  },
   values: [
     { id: "innovatiivisuus", name: { fi: "innovatiivisuus", en: "innovativeness" }, meanings: [] },
     { id: "tuloksellisuus", name: { fi: "tuloksellisuus", en: "effectiveness" }, meanings: [] },
@@ -23,15 +26,30 @@ export const heinola: Strategy = {
     { id: "yhteisollisyys", name: { fi: "yhteisöllisyys", en: "community" }, meanings: [] },
   ],
   goals: [
-    { id: "hyvinvoinnin-kasvu", name: { fi: "Hyvinvoinnin kasvu", en: "Growth of well-being" }, successFactors: [], indicators: [] },
+    {
+      id: "hyvinvoinnin-kasvu",
+      name: { fi: "Hyvinvoinnin kasvu", en: "Growth of well-being" },
+      successFactors: [],
+      indicators: [],
+    },
     {
       id: "uudistuva-tyo-ja-asuminen",
       name: { fi: "Uudistuva työ ja asuminen", en: "Renewing work and living" },
       successFactors: [],
       indicators: [],
     },
-    { id: "toimija-keskiossa", name: { fi: "Toimija keskiössä", en: "The actor at the centre" }, successFactors: [], indicators: [] },
-    { id: "talouden-tasapaino", name: { fi: "Talouden tasapaino", en: "Balanced finances" }, successFactors: [], indicators: [] },
+    {
+      id: "toimija-keskiossa",
+      name: { fi: "Toimija keskiössä", en: "The actor at the centre" },
+      successFactors: [],
+      indicators: [],
+    },
+    {
+      id: "talouden-tasapaino",
+      name: { fi: "Talouden tasapaino", en: "Balanced finances" },
+      successFactors: [],
+      indicators: [],
+    },
   ],
   source: "Heinolan kaupunkistrategia 2018, päivitetty 2020 ja 2022 (valtuusto 16.5.2022)",
 };

@@ -12,7 +12,11 @@ export const kaarina: Strategy = {
   id: "kaarina-strategia",
   organization: "kaarina",
   organizationName: { fi: "Kaarinan kaupunki", sv: "S:t Karins stad", en: "City of Kaarina" },
-  name: { fi: "Kaarina-strategia 2018–2025", sv: "Kaarina-strategin 2018–2025", en: "Kaarina strategy 2018–2025" },
+  name: {
+    fi: "Kaarina-strategia 2018–2025",
+    sv: "Kaarina-strategin 2018–2025",
+    en: "Kaarina strategy 2018–2025",
+  },
   version: 1,
   validFrom: "2018-06-25",
   validTo: "2025-12-31",
@@ -73,7 +77,9 @@ export const kaarina: Strategy = {
             t("asioiden valmistelua tulevaisuutta ennakoiden ja kokonaisuuksia tarkastellen"),
             t("asioiden valmistelun avoimuutta"),
             t("vaihtoehtoisia ratkaisumalleja"),
-            t("parannusta valmisteluvaiheessa olevien asioiden tiedottamiseen vaikutusmahdollisuuksien varmistamiseksi"),
+            t(
+              "parannusta valmisteluvaiheessa olevien asioiden tiedottamiseen vaikutusmahdollisuuksien varmistamiseksi",
+            ),
             t("kehittämismyönteisyyttä"),
           ],
         },
@@ -94,7 +100,10 @@ export const kaarina: Strategy = {
         },
         {
           title: t("Palautetta"),
-          items: [t("päivittäistä vuorovaikutusta ja puheeksiottamista"), t("positiivista ja avointa kohtaamista")],
+          items: [
+            t("päivittäistä vuorovaikutusta ja puheeksiottamista"),
+            t("positiivista ja avointa kohtaamista"),
+          ],
         },
       ],
     },
@@ -124,7 +133,9 @@ export const kaarina: Strategy = {
         {
           title: t("Palvelua"),
           items: [
-            t("asiakkaiden ja yhteistyötahojen kokonaisvaltaista ja sujuvaa palvelemista tarpeita kuunnellen"),
+            t(
+              "asiakkaiden ja yhteistyötahojen kokonaisvaltaista ja sujuvaa palvelemista tarpeita kuunnellen",
+            ),
             t("palvelujen saavutettavuutta yhden luukun periaatteella"),
           ],
         },
@@ -145,10 +156,14 @@ export const kaarina: Strategy = {
       successFactors: [
         t("kokonaisvaltaisessa tavassa tarkastella valmisteltavia ja päätettäviä asioita"),
         t("johdonmukaisessa ja oikea-aikaisessa päätöksenteossa"),
-        t("henkilöstön ja luottamushenkilöiden toimivassa vuorovaikutuksessa, yhteistyössä ja roolien selkeydessä"),
+        t(
+          "henkilöstön ja luottamushenkilöiden toimivassa vuorovaikutuksessa, yhteistyössä ja roolien selkeydessä",
+        ),
         t("henkilöstön osaamisen ylläpitämisessä ja kehittämisessä"),
         t("esimiestyön seurannassa, arvioinnissa ja jatkuvassa parantamisessa"),
-        t("työyhteisötaitojen kehittämisessä sekä oman vastuun kantamisessa ja vastuun ottamisessa omissa tehtävissä"),
+        t(
+          "työyhteisötaitojen kehittämisessä sekä oman vastuun kantamisessa ja vastuun ottamisessa omissa tehtävissä",
+        ),
         t("kustannus- ja laatutietoisessa johtamisessa"),
       ],
       indicators: [
@@ -163,7 +178,9 @@ export const kaarina: Strategy = {
         t("palvelutarpeiden kartoittamisessa ja varhaisessa puuttumisessa ongelmiin"),
         t("ennaltaehkäisevien palveluiden kehittämisessä"),
         t("hyvinvointia tukevien mallien tuntemisessa ja oman roolin tunnistamisessa niissä"),
-        t("monipuolisissa ulkoilu-, liikunta- ja kulttuurimahdollisuuksissa, jotka mahdollistavat itsestään huolehtimisen"),
+        t(
+          "monipuolisissa ulkoilu-, liikunta- ja kulttuurimahdollisuuksissa, jotka mahdollistavat itsestään huolehtimisen",
+        ),
         t("omasta jaksamisesta huolehtimisessa"),
         t("toimivassa järjestö- ja yritysysteistyössä"),
       ],
@@ -179,7 +196,9 @@ export const kaarina: Strategy = {
         en: "a pleasant, safe and functional neighbourhood",
       },
       successFactors: [
-        t("kaupunkirakenteen kehittämisessä niin, että kehittäminen perustuu olemassaolevan taajaman täydentämiseen ja laajentamiseen"),
+        t(
+          "kaupunkirakenteen kehittämisessä niin, että kehittäminen perustuu olemassaolevan taajaman täydentämiseen ja laajentamiseen",
+        ),
         t("ympäristön turvallisuudesta ja siisteydestä huolehtimisessa"),
         t("rakennusten kunnossapidosta ja korjauksesta huolehtimisessa"),
         t("hyvässä, toimivassa ja terveellisessä ympäristössä"),
@@ -190,7 +209,11 @@ export const kaarina: Strategy = {
       ],
       indicators: [
         { id: "korjausvelka", name: t("Rakennusten korjausvelka, milj. €"), unit: "milj. €" },
-        { id: "liikenneonnettomuudet", name: t("Henkilövahinkoon johtaneet liikenneonnettomuudet / vuosi"), unit: "kpl" },
+        {
+          id: "liikenneonnettomuudet",
+          name: t("Henkilövahinkoon johtaneet liikenneonnettomuudet / vuosi"),
+          unit: "kpl",
+        },
       ],
     },
     {
@@ -203,7 +226,9 @@ export const kaarina: Strategy = {
         t("eri väestöryhmien tarpeisiin vastaamisessa kysynnän mukaan"),
         t("yhden luukun periaatteen toteuttamisessa"),
         t("aktiivisessa tiedottamisessa palveluista ja niihin liittyvistä muutoksista"),
-        t("fyysisen turvallisuuden, esteettömyyden ja tietoturvallisuuden varmistamisessa kaupungin palveluissa"),
+        t(
+          "fyysisen turvallisuuden, esteettömyyden ja tietoturvallisuuden varmistamisessa kaupungin palveluissa",
+        ),
         t("sähköisen palveluiden mahdollistamisessa ja kehittämisessä vastaamaan kuntalaisten tarpeita"),
         t("pop-up -palveluiden tarjoamisessa eri puolilla kaupunkia"),
         t("hyvin palvelevassa joukkoliikenteessä"),
@@ -218,7 +243,15 @@ export const kaarina: Strategy = {
   defaultWeights: {
     groups: {
       method: "direct",
-      weights: { strategy: 25, values: 10, people: 25, environment: 12, economy: 15, organisation: 5, risk: 8 },
+      weights: {
+        strategy: 25,
+        values: 10,
+        people: 25,
+        environment: 12,
+        economy: 15,
+        organisation: 5,
+        risk: 8,
+      },
     },
   },
   source:
