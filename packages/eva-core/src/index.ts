@@ -8,6 +8,8 @@ export { demoAssessment } from "./data/demo-assessment.js";
 export { exampleStrategies } from "./data/example-strategies/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
+export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
+export { comparePredictions, followUpFindings } from "./follow-up/compare.js";
 export type { FieldError } from "./i18n/localize-issues.js";
 // validation messages in fi/sv/en
 export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
@@ -18,6 +20,13 @@ export {
   validationMessagesFi,
   validationMessagesSv,
 } from "./i18n/validation-messages.js";
+export type {
+  ReportCriterion,
+  ReportCriterionDecision,
+  ReportDecision,
+  StrategyReport,
+} from "./reports/strategy-report.js";
+export { strategyReport, strategyReportCsv, tertiles } from "./reports/strategy-report.js";
 export type {
   AffectedGroup,
   Alternative,
@@ -88,6 +97,13 @@ export {
 } from "./schemas/evaluation.js";
 export type { Finding, Severity } from "./schemas/finding.js";
 export { FindingSchema, SeveritySchema } from "./schemas/finding.js";
+export type { FollowUpRecord, IndicatorValue, RealisedImpact } from "./schemas/follow-up.js";
+// ex-post follow-up and strategy reports
+export {
+  FollowUpRecordSchema,
+  IndicatorValueSchema,
+  RealisedImpactSchema,
+} from "./schemas/follow-up.js";
 export type {
   DimensionGroup,
   ImpactDimension,

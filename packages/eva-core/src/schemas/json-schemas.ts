@@ -3,6 +3,7 @@ import { AssessmentDraftSchema, AssessmentSchema } from "./assessment.js";
 import { CaseRefSchema } from "./case-ref.js";
 import { EvaluationSchema } from "./evaluation.js";
 import { FindingSchema } from "./finding.js";
+import { FollowUpRecordSchema } from "./follow-up.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { StrategySchema } from "./strategy.js";
@@ -19,4 +20,5 @@ export const jsonSchemas: Record<string, z.ZodType> = {
   "risk-scale": RiskScaleSchema,
   evaluation: EvaluationSchema,
   finding: FindingSchema,
+  "follow-up-record": FollowUpRecordSchema,
 };
