@@ -6,6 +6,7 @@ export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
 export { defaultFramework } from "./data/default-framework.js";
 export { demoAssessment } from "./data/demo-assessment.js";
 export { exampleStrategies } from "./data/example-strategies/index.js";
+export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
 export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
@@ -20,6 +21,36 @@ export {
   validationMessagesFi,
   validationMessagesSv,
 } from "./i18n/validation-messages.js";
+export type {
+  AhpResult,
+  Direction,
+  PrometheeCriterion,
+  PrometheePreference,
+  RatingSwitch,
+  Rng,
+  SmaaOptions,
+  SmaaResult,
+  WeightSwitch,
+} from "./mcda/index.js";
+// the MCDA engine (weights, aggregation, cross-checks, robustness) and economy/risk primitives
+export {
+  ahp,
+  ahpGroup,
+  createRng,
+  normalizeWeights,
+  promethee2,
+  randomIndex,
+  rankScores,
+  rankWeights,
+  ratingSwitchingValues,
+  smaa,
+  swingWeights,
+  switchingValues,
+  TIE_TOLERANCE,
+  topsis,
+  vikor,
+  weightedSum,
+} from "./mcda/index.js";
 export type {
   ReportCriterion,
   ReportCriterionDecision,

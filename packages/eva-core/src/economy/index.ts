@@ -1,0 +1,2 @@
+export { npv } from "./npv.js";
+export { riskLevel } from "./risk-level.js";

@@ -1,0 +1,16 @@
+export type { AhpResult } from "./ahp.js";
+export { ahp, ahpGroup, randomIndex } from "./ahp.js";
+export type { PrometheeCriterion, PrometheePreference } from "./promethee2.js";
+export { promethee2 } from "./promethee2.js";
+export { rankScores, TIE_TOLERANCE } from "./rank.js";
+export type { Rng } from "./rng.js";
+export { createRng } from "./rng.js";
+export type { SmaaOptions, SmaaResult } from "./smaa.js";
+export { smaa } from "./smaa.js";
+export type { RatingSwitch, WeightSwitch } from "./switching-values.js";
+export { ratingSwitchingValues, switchingValues } from "./switching-values.js";
+export { topsis } from "./topsis.js";
+export type { Direction } from "./validate.js";
+export { vikor } from "./vikor.js";
+export { weightedSum } from "./weighted-sum.js";
+export { normalizeWeights, rankWeights, swingWeights } from "./weights.js";
