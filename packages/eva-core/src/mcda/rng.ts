@@ -7,6 +7,8 @@
 export interface Rng {
   /** a uniform number in [0, 1) with 32 random bits */
   next(): number;
+  /** fills `out` with uniform numbers in [0, 1): the same stream as calling next() out.length times, faster */
+  fill(out: Float64Array): void;
 }
 
 function splitmix32(seed: number): () => number {
@@ -36,6 +38,26 @@ export function createRng(seed: number): Rng {
     c = (c + t) | 0;
     return (t >>> 0) / 4294967296;
   };
+  // the same steps with the state in locals: the hot loops of smaa draw numbers in bulk
+  const fill = (out: Float64Array): void => {
+    let sa = a;
+    let sb = b;
+    let sc = c;
+    let sd = d;
+    for (let k = 0; k < out.length; k++) {
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (sc << 21) | (sc >>> 11);
+      sc = (sc + t) | 0;
+      out[k] = (t >>> 0) / 4294967296;
+    }
+    a = sa;
+    b = sb;
+    c = sc;
+    d = sd;
+  };
   for (let i = 0; i < 12; i++) next();
-  return { next };
+  return { next, fill };
 }

@@ -38,13 +38,15 @@ const CONFIDENCE_DRAWS = 2500;
 
 function sampleSimplex(rng: Rng, w: Float64Array): void {
   // normalised exponentials: uniform on the simplex (Rubinstein 1982)
+  rng.fill(w);
   let sum = 0;
   for (let j = 0; j < w.length; j++) {
-    const e = -Math.log(1 - rng.next());
+    const e = -Math.log(1 - (w[j] as number));
     w[j] = e;
     sum += e;
   }
-  for (let j = 0; j < w.length; j++) w[j] = at(w, j) / sum;
+  const inv = 1 / sum;
+  for (let j = 0; j < w.length; j++) w[j] = (w[j] as number) * inv;
 }
 
 function validateOptions(m: number, n: number, options: SmaaOptions) {
@@ -64,12 +66,12 @@ function validateOptions(m: number, n: number, options: SmaaOptions) {
     if (rows !== m || cols !== n) {
       throw new EvaError("length_mismatch", `valueSpread must be ${m}×${n}`, ["options", "valueSpread"]);
     }
-    options.valueSpread.forEach((row, i) =>
-      row.forEach((h, j) => {
+    for (const [i, row] of options.valueSpread.entries()) {
+      for (const [j, h] of row.entries()) {
         if (h < 0)
           throw new EvaError("out_of_range", "a value spread is negative", ["options", "valueSpread", i, j]);
-      }),
-    );
+      }
+    }
   }
   if (options.weightBounds !== undefined) {
     const b = options.weightBounds;
@@ -152,10 +154,11 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
   const maxTries = samples * 1000;
   let tries = 0;
 
+  const noise = new Float64Array(hasSpread ? m * n : 0);
   const perturb = () => {
+    rng.fill(noise);
     for (let k = 0; k < m * n; k++) {
-      const h = at(spread, k);
-      const v = at(base, k) + (h > 0 ? (2 * rng.next() - 1) * h : 0);
+      const v = (base[k] as number) + (2 * (noise[k] as number) - 1) * (spread[k] as number);
       cur[k] = v < 0 ? 0 : v > 1 ? 1 : v;
     }
   };
@@ -163,15 +166,15 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
     for (let i = 0; i < m; i++) {
       let s = 0;
       const off = i * n;
-      for (let j = 0; j < n; j++) s += at(weights, j) * at(cur, off + j);
+      for (let j = 0; j < n; j++) s += (weights[j] as number) * (cur[off + j] as number);
       scores[i] = s;
     }
   };
   const rankOf = (i: number): number => {
-    const si = at(scores, i);
+    const si = scores[i] as number;
     let r = 0;
     for (let k = 0; k < m; k++) {
-      const sk = at(scores, k);
+      const sk = scores[k] as number;
       if (sk > si || (sk === si && k < i)) r++;
     }
     return r;
@@ -191,7 +194,8 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
         let inside = true;
         for (let j = 0; j < n && inside; j++) {
           const [lo, hi] = bounds[j] ?? [0, 1];
-          if (at(w, j) < lo || at(w, j) > hi) inside = false;
+          const wj = w[j] as number;
+          if (wj < lo || wj > hi) inside = false;
         }
         if (inside) break;
       }
@@ -201,17 +205,24 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
     if (order) {
       tmp.set(w);
       tmp.sort();
-      for (let k = 0; k < n; k++) w[order[k] ?? k] = at(tmp, n - 1 - k);
+      for (let k = 0; k < n; k++) w[order[k] ?? k] = tmp[n - 1 - k] as number;
     }
     if (hasSpread) perturb();
     score(w);
+    // hot loop: plain typed-array indexing (the helpers stay out of it so V8 keeps it monomorphic)
     for (let i = 0; i < m; i++) {
-      const r = rankOf(i);
-      rankCounts[i * m + r] = at(rankCounts, i * m + r) + 1;
-      if (r === 0) for (let j = 0; j < n; j++) centralSum[i * n + j] = at(centralSum, i * n + j) + at(w, j);
-      const si = at(scores, i);
-      for (let k = 0; k < m; k++)
-        if (si > at(scores, k)) pairCounts[i * m + k] = at(pairCounts, i * m + k) + 1;
+      const si = scores[i] as number;
+      let r = 0;
+      for (let k = 0; k < m; k++) {
+        const sk = scores[k] as number;
+        if (sk > si || (sk === si && k < i)) r++;
+        if (si > sk) pairCounts[i * m + k] = (pairCounts[i * m + k] as number) + 1;
+      }
+      rankCounts[i * m + r] = (rankCounts[i * m + r] as number) + 1;
+      if (r === 0) {
+        const off = i * n;
+        for (let j = 0; j < n; j++) centralSum[off + j] = (centralSum[off + j] as number) + (w[j] as number);
+      }
     }
   }
 

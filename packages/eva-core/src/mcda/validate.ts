@@ -39,7 +39,7 @@ export function assertMatrix(matrix: unknown, name: ArgName = "matrix"): [number
         },
       );
     }
-    row.forEach((x: unknown, j) => assertFinite(x as number, [name, i, j]));
+    for (const [j, x] of (row as unknown[]).entries()) assertFinite(x as number, [name, i, j]);
   });
   return [matrix.length, cols];
 }

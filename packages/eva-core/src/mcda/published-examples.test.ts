@@ -1,0 +1,298 @@
+import { describe, expect, it } from "vitest";
+import { npv } from "../economy/npv.js";
+import { riskLevel } from "../economy/risk-level.js";
+import { ahp, ahpGroup } from "./ahp.js";
+import { promethee2 } from "./promethee2.js";
+import { topsis } from "./topsis.js";
+import { vikor } from "./vikor.js";
+import { rankWeights, swingWeights } from "./weights.js";
+
+// Expected numbers come from the sources named in each test, never from this code's output.
+const close = (actual: number[], expected: number[], digits: number) => {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((a, i) => expect(a).toBeCloseTo(expected[i] ?? Number.NaN, digits));
+};
+
+describe("AHP", () => {
+  // Wikipedia, "Analytic hierarchy process – leader example": choosing a leader (Tom, Dick, Harry)
+  // on Experience, Education, Charisma and Age.
+  const criteria = [
+    [1, 4, 3, 7],
+    [1 / 4, 1, 1 / 3, 3],
+    [1 / 3, 3, 1, 5],
+    [1 / 7, 1 / 3, 1 / 5, 1],
+  ];
+  const byCriterion = [
+    [
+      [1, 1 / 4, 4],
+      [4, 1, 9],
+      [1 / 4, 1 / 9, 1],
+    ], // experience
+    [
+      [1, 3, 1 / 5],
+      [1 / 3, 1, 1 / 7],
+      [5, 7, 1],
+    ], // education
+    [
+      [1, 5, 9],
+      [1 / 5, 1, 4],
+      [1 / 9, 1 / 4, 1],
+    ], // charisma
+    [
+      [1, 1 / 3, 5],
+      [3, 1, 9],
+      [1 / 5, 1 / 9, 1],
+    ], // age
+  ];
+
+  it("criteria weights and CR match Wikipedia's leader example (.547, .127, .270, .056; CR .044)", () => {
+    const r = ahp(criteria);
+    r.weights.forEach((w, i) =>
+      expect(Math.abs(w - ([0.547, 0.127, 0.27, 0.056][i] ?? 0))).toBeLessThan(0.002),
+    );
+    expect(r.cr).toBeCloseTo(0.044, 3);
+    expect(r.consistent).toBe(true);
+  });
+
+  it("local and global priorities match Wikipedia's leader example (Tom .358, Dick .493, Harry .149)", () => {
+    const local = byCriterion.map((m) => ahp(m).weights);
+    close(local[0] ?? [], [0.217, 0.717, 0.066], 2);
+    close(local[2] ?? [], [0.743, 0.194, 0.063], 2);
+    const w = ahp(criteria).weights;
+    const global = [0, 1, 2].map((i) => local.reduce((s, l, k) => s + (l[i] ?? 0) * (w[k] ?? 0), 0));
+    global.forEach((g, i) => expect(Math.abs(g - ([0.358, 0.493, 0.149][i] ?? 0))).toBeLessThan(0.002));
+  });
+
+  it("a consistent matrix has λmax = n and CR = 0 (Saaty 1980: a_ij = w_i / w_j)", () => {
+    const w = [0.5, 0.3, 0.2];
+    const m = w.map((wi) => w.map((wj) => wi / wj));
+    const r = ahp(m);
+    close(r.weights, w, 10);
+    expect(r.lambdaMax).toBeCloseTo(3, 10);
+    expect(r.cr).toBeCloseTo(0, 10);
+  });
+
+  it("flags Saaty's inconsistent 3×3 example as CR > 0.10 (a > b, b > c, c > a)", () => {
+    // judgements 1:3, 3:1 cyclic: λmax solves det(A − λI) = 0 with λmax = 1 + 3^(2/3)·… > 3
+    const r = ahp([
+      [1, 3, 1 / 3],
+      [1 / 3, 1, 3],
+      [3, 1 / 3, 1],
+    ]);
+    // hand computation: by symmetry w = (1/3, 1/3, 1/3), (Aw)_i = (1 + 3 + 1/3)/3 → λmax = 13/3
+    expect(r.lambdaMax).toBeCloseTo(13 / 3, 10);
+    expect(r.ci).toBeCloseTo((13 / 3 - 3) / 2, 10);
+    expect(r.cr).toBeCloseTo((13 / 3 - 3) / 2 / 0.58, 10);
+    expect(r.consistent).toBe(false);
+  });
+
+  it("the geometric method gives the row geometric means (Crawford & Williams 1985)", () => {
+    // 2×2 with a_12 = 4: geometric means √4 = 2 and √(1/4) = 1/2 → (0.8, 0.2)
+    close(
+      ahp(
+        [
+          [1, 4],
+          [1 / 4, 1],
+        ],
+        { method: "geometric" },
+      ).weights,
+      [0.8, 0.2],
+      12,
+    );
+  });
+
+  it("group AHP takes the element-wise geometric mean of the judgements (Forman & Peniwati 1998, AIJ)", () => {
+    // raters say 2 and 8 → √(2·8) = 4 → weights (0.8, 0.2)
+    close(
+      ahpGroup([
+        [
+          [1, 2],
+          [1 / 2, 1],
+        ],
+        [
+          [1, 8],
+          [1 / 8, 1],
+        ],
+      ]).weights,
+      [0.8, 0.2],
+      12,
+    );
+  });
+});
+
+describe("TOPSIS", () => {
+  it("closeness matches Tzeng & Huang 2011 (vector normalisation)", () => {
+    const r = topsis(
+      [
+        [5, 8, 4],
+        [7, 6, 8],
+        [8, 8, 6],
+        [7, 4, 6],
+      ],
+      [0.3, 0.4, 0.3],
+      ["max", "max", "max"],
+    );
+    close(r.closeness, [0.5037, 0.6581, 0.7482, 0.334], 4);
+    expect(r.ranks).toEqual([3, 2, 1, 4]);
+  });
+
+  it("handles a cost criterion as in Hwang & Yoon's definition (hand-computed 2 × 2 case)", () => {
+    // X = [[1, 2], [2, 1]], w = (0.5, 0.5), criterion 2 is a cost.
+    // norms √5 both; v = 0.5/√5 · X. Criterion 1 ideal = 2, criterion 2 (cost) ideal = 1 (alternative 2).
+    // Alternative 2 is ideal on both → d⁺ = 0, C = 1; alternative 1 is anti-ideal on both → C = 0.
+    const r = topsis(
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [0.5, 0.5],
+      ["max", "min"],
+    );
+    close(r.closeness, [0, 1], 12);
+    close(r.dPlus, [Math.sqrt(2) * (0.5 / Math.sqrt(5)), 0], 12);
+  });
+
+  it("uses min-max normalisation only when asked, and it can rank differently", () => {
+    const X = [
+      [5, 8, 4],
+      [7, 6, 8],
+      [8, 8, 6],
+      [7, 4, 6],
+    ];
+    const mm = topsis(X, [0.3, 0.4, 0.3], ["max", "max", "max"], { normalization: "minmax" });
+    const vec = topsis(X, [0.3, 0.4, 0.3], ["max", "max", "max"]);
+    expect(mm.closeness).not.toEqual(vec.closeness);
+  });
+});
+
+describe("PROMETHEE II", () => {
+  const usual = { direction: "max" as const };
+
+  it("net flows match Zhao, Peng & Li 2013 (usual criterion): φ = [0.1, −0.3, 0.2]", () => {
+    const r = promethee2(
+      [
+        [4, 3, 2],
+        [3, 2, 4],
+        [5, 1, 3],
+      ],
+      [0.5, 0.3, 0.2],
+      [usual, usual, usual],
+    );
+    close(r.phi, [0.1, -0.3, 0.2], 12);
+    expect(r.ranks).toEqual([2, 3, 1]);
+  });
+
+  it("V-shape and linear preference functions (Brans & Vincke 1985), computed by hand", () => {
+    // X = [[10, 0], [6, 4]], w = (0.5, 0.5); criterion 1 V-shape p = 8, criterion 2 linear q = 1, p = 5.
+    // π(1,2) = 0.5·(4/8) + 0.5·0 = 0.25; π(2,1) = 0.5·0 + 0.5·((4 − 1)/(5 − 1)) = 0.375.
+    // m = 2: φ⁺ = π(a,b), φ⁻ = π(b,a) → φ(1) = 0.25 − 0.375 = −0.125, φ(2) = +0.125.
+    const r = promethee2(
+      [
+        [10, 0],
+        [6, 4],
+      ],
+      [0.5, 0.5],
+      [
+        { direction: "max", preference: { type: "v-shape", p: 8 } },
+        { direction: "max", preference: { type: "linear", q: 1, p: 5 } },
+      ],
+    );
+    close(r.phiPlus, [0.25, 0.375], 12);
+    close(r.phi, [-0.125, 0.125], 12);
+  });
+
+  it("level, u-shape and gaussian preference functions, computed by hand", () => {
+    // d = 3 on each: u-shape q = 2 → 1; level q = 2, p = 4 → 0.5; gaussian s = 3 → 1 − e^(−1/2)
+    const r = promethee2(
+      [
+        [3, 3, 3],
+        [0, 0, 0],
+      ],
+      [1, 1, 1],
+      [
+        { direction: "max", preference: { type: "u-shape", q: 2 } },
+        { direction: "max", preference: { type: "level", q: 2, p: 4 } },
+        { direction: "max", preference: { type: "gaussian", s: 3 } },
+      ],
+    );
+    const pi = (1 + 0.5 + (1 - Math.exp(-0.5))) / 3;
+    close(r.phi, [pi, -pi], 12);
+  });
+});
+
+describe("VIKOR", () => {
+  it("S, R and Q follow Opricovic & Tzeng 2004's definitions (hand-computed 3 × 2 case)", () => {
+    // X = [[1, 0], [0, 1], [0.5, 0.5]], w = (0.5, 0.5), both max; f* = (1, 1), f⁻ = (0, 0).
+    // S = (0.5, 0.5, 0.5), R = (0.5, 0.5, 0.25); S⁻ = S* → that term is 0;
+    // Q = 0.5·(R − 0.25)/(0.5 − 0.25) = (0.5, 0.5, 0) → the compromise (3) is first.
+    const r = vikor(
+      [
+        [1, 0],
+        [0, 1],
+        [0.5, 0.5],
+      ],
+      [0.5, 0.5],
+      ["max", "max"],
+    );
+    close(r.S, [0.5, 0.5, 0.5], 12);
+    close(r.R, [0.5, 0.5, 0.25], 12);
+    close(r.Q, [0.5, 0.5, 0], 12);
+    expect(r.ranks).toEqual([2, 2, 1]);
+  });
+
+  it("a cost criterion and v = 1 give ranks by S alone", () => {
+    // X = [[2, 10], [4, 30]], criterion 2 is a cost: f* = (4, 10), f⁻ = (2, 30).
+    // S(1) = 0.5·(4−2)/2 + 0 = 0.5; S(2) = 0 + 0.5·(30−10)/20 = 0.5 → tie, Q = (0, 0) with v = 1.
+    const r = vikor(
+      [
+        [2, 10],
+        [4, 30],
+      ],
+      [1, 1],
+      ["max", "min"],
+      { v: 1 },
+    );
+    close(r.S, [0.5, 0.5], 12);
+    expect(r.ranks).toEqual([1, 1]);
+  });
+});
+
+describe("weights", () => {
+  it("ROC weights for n = 4 are (0.5208, 0.2708, 0.1458, 0.0625) (Barron & Barrett 1996)", () => {
+    close(rankWeights(4), [0.5208, 0.2708, 0.1458, 0.0625], 4);
+  });
+  it("rank-sum for n = 4 is (0.4, 0.3, 0.2, 0.1) and rank-reciprocal is (12, 6, 4, 3)/25", () => {
+    close(rankWeights(4, "rank-sum"), [0.4, 0.3, 0.2, 0.1], 12);
+    close(rankWeights(4, "rank-reciprocal"), [12 / 25, 6 / 25, 4 / 25, 3 / 25], 12);
+  });
+  it("SWING points 100, 60, 40 give 0.5, 0.3, 0.2", () => {
+    close(swingWeights([100, 60, 40]), [0.5, 0.3, 0.2], 12);
+  });
+});
+
+describe("NPV and risk level", () => {
+  it("NPV of −100, 60, 60 at 10 % is 4.13 (textbook: −100 + 60/1.1 + 60/1.21)", () => {
+    expect(npv([-100, 60, 60], 0.1)).toBeCloseTo(-100 + 60 / 1.1 + 60 / 1.21, 12);
+    expect(npv([-100, 60, 60], 0.1)).toBeCloseTo(4.13, 2);
+    expect(npv([], 0.03)).toBe(0);
+  });
+  it("bands on the default 5 × 5 scale: 2×2 low, 2×3 medium, 3×4 high, 5×5 high", () => {
+    expect(riskLevel(2, 2)).toEqual({ score: 4, band: "low" });
+    expect(riskLevel(2, 3)).toEqual({ score: 6, band: "medium" });
+    expect(riskLevel(3, 4)).toEqual({ score: 12, band: "high" });
+    expect(riskLevel(5, 5)).toEqual({ score: 25, band: "high" });
+  });
+  it("a 3 × 3 scale with its own bands", () => {
+    const scale = {
+      likelihoodLevels: 3,
+      consequenceLevels: 3,
+      bands: [
+        { band: "matala", min: 1, max: 2 },
+        { band: "kohtalainen", min: 3, max: 4 },
+        { band: "korkea", min: 5, max: 9 },
+      ],
+    };
+    expect(riskLevel(2, 2, scale)).toEqual({ score: 4, band: "kohtalainen" });
+    expect(riskLevel(3, 3, scale).band).toBe("korkea");
+  });
+});
