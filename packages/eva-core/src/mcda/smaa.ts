@@ -49,6 +49,30 @@ function sampleSimplex(rng: Rng, w: Float64Array): void {
   for (let j = 0; j < w.length; j++) w[j] = (w[j] as number) * inv;
 }
 
+// Top-level helpers that take every array as a parameter keep V8's hot loops monomorphic.
+function perturbInto(
+  rng: Rng,
+  base: Float64Array,
+  spread: Float64Array,
+  noise: Float64Array,
+  cur: Float64Array,
+): void {
+  rng.fill(noise);
+  for (let k = 0; k < base.length; k++) {
+    const v = (base[k] as number) + (2 * (noise[k] as number) - 1) * (spread[k] as number);
+    cur[k] = v < 0 ? 0 : v > 1 ? 1 : v;
+  }
+}
+
+function scoreInto(cur: Float64Array, w: Float64Array, scores: Float64Array, m: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    let s = 0;
+    const off = i * n;
+    for (let j = 0; j < n; j++) s += (w[j] as number) * (cur[off + j] as number);
+    scores[i] = s;
+  }
+}
+
 function validateOptions(m: number, n: number, options: SmaaOptions) {
   const samples = options.samples ?? 10_000;
   assertFinite(samples, ["options", "samples"]);
@@ -155,21 +179,8 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
   let tries = 0;
 
   const noise = new Float64Array(hasSpread ? m * n : 0);
-  const perturb = () => {
-    rng.fill(noise);
-    for (let k = 0; k < m * n; k++) {
-      const v = (base[k] as number) + (2 * (noise[k] as number) - 1) * (spread[k] as number);
-      cur[k] = v < 0 ? 0 : v > 1 ? 1 : v;
-    }
-  };
-  const score = (weights: Float64Array) => {
-    for (let i = 0; i < m; i++) {
-      let s = 0;
-      const off = i * n;
-      for (let j = 0; j < n; j++) s += (weights[j] as number) * (cur[off + j] as number);
-      scores[i] = s;
-    }
-  };
+  const perturb = () => perturbInto(rng, base, spread, noise, cur);
+  const score = (weights: Float64Array) => scoreInto(cur, weights, scores, m, n);
   const rankOf = (i: number): number => {
     const si = scores[i] as number;
     let r = 0;
