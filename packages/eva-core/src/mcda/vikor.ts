@@ -1,5 +1,5 @@
 import { EvaError } from "../errors.js";
-import { rankScores } from "./rank.js";
+import { nearlyEqual, rankScores } from "./rank.js";
 import {
   assertDirections,
   assertFinite,
@@ -55,8 +55,9 @@ export function vikor(
   const rMin = Math.min(...R);
   const rMax = Math.max(...R);
   const Q = S.map((s, i) => {
-    const a = sMax > sMin ? (s - sMin) / (sMax - sMin) : 0;
-    const b = rMax > rMin ? (at(R, i) - rMin) / (rMax - rMin) : 0;
+    // spans within rounding noise count as none: otherwise 1e-17 differences would decide Q
+    const a = nearlyEqual(sMax, sMin) ? 0 : (s - sMin) / (sMax - sMin);
+    const b = nearlyEqual(rMax, rMin) ? 0 : (at(R, i) - rMin) / (rMax - rMin);
     return v * a + (1 - v) * b;
   });
   return { S, R, Q, ranks: rankScores(Q, "lower") };
