@@ -9,8 +9,18 @@ export { exampleStrategies } from "./data/example-strategies/index.js";
 export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
+export type { FindingCode } from "./findings/index.js";
+// quality findings (huomiot) with fi/sv/en messages
+export { canSubmit, findingCodes, findings } from "./findings/index.js";
 export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
 export { comparePredictions, followUpFindings } from "./follow-up/compare.js";
+export {
+  findingMessage,
+  findingMessages,
+  findingMessagesEn,
+  findingMessagesFi,
+  findingMessagesSv,
+} from "./i18n/findings-messages.js";
 export type { FieldError } from "./i18n/localize-issues.js";
 // validation messages in fi/sv/en
 export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
