@@ -73,6 +73,7 @@ export type {
   Alternative,
   Assessment,
   AssessmentDraft,
+  AssessmentDraftInput,
   AssessmentInput,
   Basics,
   CashFlow,

@@ -1,4 +1,4 @@
-import type { AssessmentDraft } from "../schemas/assessment.js";
+import type { AssessmentDraftInput as AssessmentDraft } from "../schemas/assessment.js";
 import type { Finding } from "../schemas/finding.js";
 import { finding } from "./make.js";
 

@@ -1,6 +1,6 @@
 import { riskLevel } from "../economy/risk-level.js";
 import { ahp } from "../mcda/ahp.js";
-import type { AssessmentDraft } from "../schemas/assessment.js";
+import type { AssessmentDraftInput as AssessmentDraft } from "../schemas/assessment.js";
 import type { Finding } from "../schemas/finding.js";
 import { defaultRiskScale } from "../schemas/risk-scale.js";
 import type { Strategy } from "../schemas/strategy.js";

@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentDraft } from "../schemas/assessment.js";
+import type { Assessment, AssessmentDraftInput as AssessmentDraft } from "../schemas/assessment.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import type { Finding } from "../schemas/finding.js";
 import type { Strategy } from "../schemas/strategy.js";

@@ -1,5 +1,5 @@
 import { defaultFramework } from "../data/default-framework.js";
-import type { AssessmentDraft } from "../schemas/assessment.js";
+import type { AssessmentDraftInput as AssessmentDraft } from "../schemas/assessment.js";
 import type { Strategy } from "../schemas/strategy.js";
 
 /**

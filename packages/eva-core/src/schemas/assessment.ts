@@ -348,6 +348,8 @@ export const AssessmentDraftSchema = z
   .superRefine(checkAssessmentReferences);
 
 export type AssessmentDraft = z.infer<typeof AssessmentDraftSchema>;
+/** A draft as a client may send it (defaults not yet filled in): what findings() accepts. */
+export type AssessmentDraftInput = z.input<typeof AssessmentDraftSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
