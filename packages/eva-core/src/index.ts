@@ -24,6 +24,14 @@ export {
 export type { FieldError } from "./i18n/localize-issues.js";
 // validation messages in fi/sv/en
 export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
+export type { SummaryMessageKey } from "./i18n/summary-messages.js";
+export {
+  summaryLabels,
+  summaryMessages,
+  summaryMessagesEn,
+  summaryMessagesFi,
+  summaryMessagesSv,
+} from "./i18n/summary-messages.js";
 export type { ValidationMessageKey } from "./i18n/validation-messages.js";
 export {
   validationMessages,
@@ -167,6 +175,9 @@ export {
   StrategySchema,
   StrategyValueSchema,
 } from "./schemas/strategy.js";
+export type { Summary } from "./schemas/summary.js";
+// the board summary (tiivistelmä) and its renderings
+export { SummarySchema } from "./schemas/summary.js";
 export type { CriterionGroup, WeightInput, Weights } from "./schemas/weights.js";
 export {
   CriterionGroupSchema,
@@ -174,3 +185,12 @@ export {
   WeightInputSchema,
   WeightsSchema,
 } from "./schemas/weights.js";
+export type { SummarizeOptions } from "./summary/index.js";
+export {
+  escapeMarkdown,
+  escapeXml,
+  ratingSymbol,
+  renderChartSvg,
+  renderMarkdown,
+  summarize,
+} from "./summary/index.js";

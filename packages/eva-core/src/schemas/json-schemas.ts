@@ -7,6 +7,7 @@ import { FollowUpRecordSchema } from "./follow-up.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { StrategySchema } from "./strategy.js";
+import { SummarySchema } from "./summary.js";
 import { WeightsSchema } from "./weights.js";
 
 /** The schemas published as JSON Schema in docs/schemas/ (file name → schema). */
@@ -21,4 +22,5 @@ export const jsonSchemas: Record<string, z.ZodType> = {
   evaluation: EvaluationSchema,
   finding: FindingSchema,
   "follow-up-record": FollowUpRecordSchema,
+  summary: SummarySchema,
 };

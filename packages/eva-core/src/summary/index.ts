@@ -1,0 +1,6 @@
+export { escapeMarkdown, escapeXml } from "./escape.js";
+export { ratingSymbol } from "./format.js";
+export { renderChartSvg } from "./render-chart-svg.js";
+export { renderMarkdown } from "./render-markdown.js";
+export type { SummarizeOptions } from "./summarize.js";
+export { summarize } from "./summarize.js";
