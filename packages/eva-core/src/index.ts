@@ -17,3 +17,127 @@ export {
   evaluateWith,
   riskCriterionId,
 } from "./evaluate/index.js";
+export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
+export { comparePredictions, followUpFindings } from "./follow-up/compare.js";
+export type { FieldError } from "./i18n/localize-issues.js";
+// validation messages in fi/sv/en
+export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
+export type { ValidationMessageKey } from "./i18n/validation-messages.js";
+export {
+  validationMessages,
+  validationMessagesEn,
+  validationMessagesFi,
+  validationMessagesSv,
+} from "./i18n/validation-messages.js";
+export type {
+  ReportCriterion,
+  ReportCriterionDecision,
+  ReportDecision,
+  StrategyReport,
+} from "./reports/strategy-report.js";
+export { strategyReport, strategyReportCsv, tertiles } from "./reports/strategy-report.js";
+export type {
+  AffectedGroup,
+  Alternative,
+  Assessment,
+  AssessmentDraft,
+  AssessmentInput,
+  Basics,
+  CashFlow,
+  Conclusion,
+  Participation,
+  Rating,
+  RatingValue,
+  Risk,
+  Screening,
+} from "./schemas/assessment.js";
+export {
+  AffectedGroupSchema,
+  AlternativeSchema,
+  AssessmentDraftSchema,
+  AssessmentSchema,
+  affectedGroups,
+  BasicsSchema,
+  CashFlowRowSchema,
+  CashFlowSchema,
+  ConclusionSchema,
+  ConfidenceSchema,
+  caseSystems,
+  EconomySchema,
+  FollowUpSchema,
+  HorizonSchema,
+  ParticipationSchema,
+  participantGroups,
+  participationMethods,
+  RatingSchema,
+  RatingValueSchema,
+  RiskSchema,
+  RisksSchema,
+  riskCategories,
+  ScreeningSchema,
+} from "./schemas/assessment.js";
+export type { CaseRef, CaseSystem } from "./schemas/case-ref.js";
+export { CaseRefSchema, CaseSystemSchema, caseKey } from "./schemas/case-ref.js";
+export type { Locale, LocalizedText, TrilingualText } from "./schemas/common.js";
+// schemas: the single contract for the API and the forms
+export {
+  IdSchema,
+  IsoDateSchema,
+  LocaleSchema,
+  LocalizedTextSchema,
+  locales,
+  TrilingualTextSchema,
+} from "./schemas/common.js";
+export type { AlternativeResult, Evaluation, EvaluationCriterion } from "./schemas/evaluation.js";
+export {
+  AlternativeResultSchema,
+  ComparisonSchema,
+  CompletenessSchema,
+  ConventionsSchema,
+  CrossCheckSchema,
+  EconomyResultSchema,
+  EvaluationCriterionSchema,
+  EvaluationGroupSchema,
+  EvaluationSchema,
+  RatingSwitchSchema,
+  RiskResultSchema,
+  SmaaResultSchema,
+  WeightSwitchSchema,
+} from "./schemas/evaluation.js";
+export type { Finding, Severity } from "./schemas/finding.js";
+export { FindingSchema, SeveritySchema } from "./schemas/finding.js";
+export type { FollowUpRecord, IndicatorValue, RealisedImpact } from "./schemas/follow-up.js";
+// ex-post follow-up and strategy reports
+export {
+  FollowUpRecordSchema,
+  IndicatorValueSchema,
+  RealisedImpactSchema,
+} from "./schemas/follow-up.js";
+export type {
+  DimensionGroup,
+  ImpactDimension,
+  ImpactFramework,
+  ImpactFrameworkInput,
+} from "./schemas/impact-framework.js";
+export {
+  DimensionGroupSchema,
+  ImpactDimensionSchema,
+  ImpactFrameworkSchema,
+} from "./schemas/impact-framework.js";
+export { jsonSchemas } from "./schemas/json-schemas.js";
+export type { RiskScale } from "./schemas/risk-scale.js";
+export { defaultRiskScale, RiskScaleSchema } from "./schemas/risk-scale.js";
+export type { Strategy, StrategyGoal, StrategyInput, StrategyValue } from "./schemas/strategy.js";
+export {
+  IndicatorSchema,
+  StrategyGoalSchema,
+  StrategySchema,
+  StrategyValueSchema,
+} from "./schemas/strategy.js";
+export type { CriterionGroup, WeightInput, Weights } from "./schemas/weights.js";
+export {
+  CriterionGroupSchema,
+  criterionGroups,
+  WeightInputSchema,
+  WeightsSchema,
+} from "./schemas/weights.js";
