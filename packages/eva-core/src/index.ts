@@ -9,6 +9,17 @@ export { exampleStrategies } from "./data/example-strategies/index.js";
 export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
+// evaluate: the value tree, scores, robustness and conventions of one assessment
+export type { Engine, EvaluateOptions, ValueTree, ValueTreeGroup } from "./evaluate/index.js";
+export {
+  buildValueTree,
+  defaultSamples,
+  defaultSeed,
+  engine,
+  evaluate,
+  evaluateWith,
+  riskCriterionId,
+} from "./evaluate/index.js";
 export type { FindingCode } from "./findings/index.js";
 // quality findings (huomiot) with fi/sv/en messages
 export { canSubmit, findingCodes, findings } from "./findings/index.js";

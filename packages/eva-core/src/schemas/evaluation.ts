@@ -101,7 +101,14 @@ export const SmaaResultSchema = z
     holistic: z.array(z.number()),
     /** how the ratings were perturbed (half-widths per confidence level, in 0..1 value units) */
     valueSpread: z
-      .object({ low: z.number(), medium: z.number(), high: z.number(), unset: z.number() })
+      .object({
+        low: z.number(),
+        medium: z.number(),
+        high: z.number(),
+        unset: z.number(),
+        /** a missing value is sampled around 0.5 with this half-width (the whole scale) */
+        notAssessed: z.number().optional(),
+      })
       .strict(),
   })
   .strict();
@@ -210,6 +217,14 @@ export const EvaluationSchema = z
     language: z.enum(["fi", "sv", "en"]),
     strategy: z.object({ id: IdSchema, version: z.int(), name: LocalizedTextSchema }).strict(),
     groups: z.array(EvaluationGroupSchema),
+    /** how the group weights themselves were entered (the local weights are in `groups`) */
+    groupWeighting: z
+      .object({
+        method: z.enum(["direct", "swing", "rank", "ahp", "equal"]),
+        consistencyRatio: z.number().min(0).nullable(),
+      })
+      .strict()
+      .optional(),
     criteria: z.array(EvaluationCriterionSchema),
     /** values[alternative][criterion] on 0..1, as scored (not-assessed = 0 in the score) */
     values: z.array(z.array(z.number())),

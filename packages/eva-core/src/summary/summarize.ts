@@ -62,11 +62,17 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
   const best = e.winnerIds[0] ?? recId;
   const isBest = e.winnerIds.includes(recId);
   const recResult = e.alternatives.find((x) => x.alternativeId === recId);
-  // the three criteria that decide it: the largest weighted advantages of the best alternative
+  // the three criteria that decide it: the largest weighted advantages of the best alternative over
+  // the runner-up (the comparison that decides the order); others only when that one has fewer
+  const runnerUp = [...e.alternatives]
+    .filter((x) => x.alternativeId !== best)
+    .sort((x, y) => x.rank - y.rank)[0];
   const reasons = e.comparisons
     .filter((c) => c.winnerId === best)
+    .sort((x, y) =>
+      x.otherId === runnerUp?.alternativeId ? -1 : y.otherId === runnerUp?.alternativeId ? 1 : 0,
+    )
     .flatMap((c) => c.reasons.filter((r) => r.difference > 0).map((r) => ({ ...r, other: c.otherId })))
-    .sort((x, y) => y.difference - x.difference || x.criterionId.localeCompare(y.criterionId))
     .filter((r, i, all) => all.findIndex((x) => x.criterionId === r.criterionId) === i)
     .slice(0, 3)
     .map((r) =>
