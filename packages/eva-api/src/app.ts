@@ -1,0 +1,131 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, Env } from "./context.js";
+import { authenticate, rateLimit, requireJsonBody } from "./middleware.js";
+import { ProblemError, problemResponse } from "./problem.js";
+import { assessmentsApp } from "./routes/assessments.js";
+import { casesApp } from "./routes/cases.js";
+import { docsApp } from "./routes/docs.js";
+import { evaluateApp } from "./routes/evaluate.js";
+import { frameworkApp } from "./routes/framework.js";
+import { meApp } from "./routes/me.js";
+import { publicApp } from "./routes/public.js";
+import { reportsApp } from "./routes/reports.js";
+import { staticApp } from "./routes/static.js";
+import { strategiesApp } from "./routes/strategies.js";
+import { workflowApp } from "./routes/workflow.js";
+import { PreconditionFailedError } from "./store/store.js";
+
+const MAX_BODY = 1024 * 1024; // 1 MiB (API.md)
+
+/** The whole HTTP API. Only server.ts opens a port or reads the environment. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<Env>();
+  app.use("*", requestId(), async (c, next) => {
+    c.set("deps", deps);
+    const started = performance.now();
+    await next();
+    deps.logger?.info(
+      {
+        requestId: c.get("requestId"),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    }),
+  );
+  if (deps.corsOrigins && deps.corsOrigins.length > 0) {
+    app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
+  }
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: () => {
+        throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+      },
+    }),
+  );
+  app.use("*", requireJsonBody);
+  app.use("/v1/*", authenticate, rateLimit(deps.rateLimit ?? 600));
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    const ok = await deps.store.ready().catch(() => false);
+    return c.json({ status: ok ? "ready" : "not ready" }, ok ? 200 : 503);
+  });
+
+  app.route("/", meApp);
+  app.route("/", strategiesApp);
+  app.route("/", frameworkApp);
+  app.route("/", assessmentsApp);
+  app.route("/", workflowApp);
+  app.route("/", casesApp);
+  app.route("/", evaluateApp);
+  app.route("/", reportsApp);
+  app.route("/", publicApp);
+  app.route("/", docsApp(app));
+  if (deps.staticDir) app.route("/", staticApp(deps.staticDir));
+
+  app.notFound((c) =>
+    problemResponse(c, new ProblemError(404, "not-found", `No such resource: ${c.req.path}`)),
+  );
+  app.onError((err, c: Context) => {
+    if (err instanceof ProblemError) return problemResponse(c, err);
+    if (err instanceof PreconditionFailedError) {
+      return problemResponse(
+        c,
+        new ProblemError(412, "precondition-failed", "Reload the resource and apply your change again."),
+      );
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const type =
+        status === 400
+          ? "malformed-json"
+          : status === 413
+            ? "payload-too-large"
+            : status === 401
+              ? "unauthorized"
+              : "invalid-state";
+      return problemResponse(c, new ProblemError(status as 400, type, err.message));
+    }
+    deps.logger?.error(
+      { requestId: c.get("requestId"), err: { name: err.name, message: err.message } },
+      "unhandled error",
+    );
+    return problemResponse(
+      c,
+      new ProblemError(
+        500,
+        "internal-error",
+        "Something went wrong on our side. The request id identifies it in the log.",
+      ),
+    );
+  });
+  return app;
+}
+
+export type EvaApp = ReturnType<typeof createApp>;

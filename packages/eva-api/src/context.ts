@@ -1,0 +1,70 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { localizeIssues } from "eva-core";
+import type { Context } from "hono";
+import type { Logger } from "pino";
+import type { Auth, Principal, Role } from "./auth/auth.js";
+import { localeOf } from "./locale.js";
+import { ProblemError } from "./problem.js";
+import type { Store } from "./store/store.js";
+
+/** What createApp needs: the store, the auth, a clock (the only source of time), a logger. */
+export interface AppDeps {
+  store: Store;
+  auth: Auth;
+  clock: () => Date;
+  logger?: Logger;
+  /** requests per minute per token; default 600 */
+  rateLimit?: number;
+  /** allowed CORS origins; empty = CORS off */
+  corsOrigins?: string[];
+  /** directory of the built wizard, served at / */
+  staticDir?: string;
+  /** the public base URL used in attachment links; default from the request */
+  publicUrl?: string;
+}
+
+export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };
+
+/** One factory for every sub-app, so all share the validation hook (errors → problem+json). */
+export function router(): OpenAPIHono<Env> {
+  return new OpenAPIHono<Env>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        throw new ProblemError(
+          422,
+          "validation-failed",
+          undefined,
+          localizeIssues(result.error.issues, localeOf(c)),
+        );
+      }
+    },
+  });
+}
+
+export function principal(c: Context<Env>): Principal {
+  return c.get("principal");
+}
+
+/** 403 unless the caller has one of the roles. */
+export function requireRole(c: Context<Env>, ...allowed: Role[]): Principal {
+  const p = principal(c);
+  if (!p.roles.some((r) => allowed.includes(r))) {
+    throw new ProblemError(403, "forbidden", `This needs the role ${allowed.join(" or ")}.`);
+  }
+  return p;
+}
+
+/** The If-Match header, 428 without it. */
+export function requireIfMatch(c: Context): string {
+  const v = c.req.header("if-match");
+  if (!v) throw new ProblemError(428, "precondition-required", "Send the ETag you read in If-Match.");
+  return v.trim();
+}
+
+export function deps(c: Context<Env>): AppDeps {
+  return c.get("deps");
+}
+
+export function now(c: Context<Env>): string {
+  return deps(c).clock().toISOString();
+}

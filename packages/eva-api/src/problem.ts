@@ -1,0 +1,77 @@
+import type { FieldError } from "eva-core";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type Locale, localeOf } from "./locale.js";
+
+/** The titles of the problems the API answers, in fi, sv and en (RFC 9457 `title`). */
+const titles: Record<string, Record<Locale, string>> = {
+  "validation-failed": { fi: "Tiedot eivät kelpaa", sv: "Uppgifterna godtas inte", en: "Validation failed" },
+  "malformed-json": { fi: "Pyynnön JSON ei kelpaa", sv: "Begärans JSON är ogiltig", en: "Malformed JSON" },
+  "unsupported-media-type": {
+    fi: "Sisältötyyppiä ei tueta",
+    sv: "Innehållstypen stöds inte",
+    en: "Unsupported media type",
+  },
+  "payload-too-large": { fi: "Pyyntö on liian suuri", sv: "Begäran är för stor", en: "Payload too large" },
+  unauthorized: { fi: "Tunnistautuminen puuttuu", sv: "Autentisering saknas", en: "Unauthorized" },
+  forbidden: { fi: "Ei oikeutta", sv: "Ingen behörighet", en: "Forbidden" },
+  "not-found": { fi: "Ei löydy", sv: "Hittas inte", en: "Not found" },
+  "method-not-allowed": {
+    fi: "Menetelmä ei ole sallittu",
+    sv: "Metoden är inte tillåten",
+    en: "Method not allowed",
+  },
+  conflict: { fi: "Ristiriita", sv: "Konflikt", en: "Conflict" },
+  "precondition-required": { fi: "If-Match puuttuu", sv: "If-Match saknas", en: "Precondition required" },
+  "precondition-failed": {
+    fi: "Joku muu on muuttanut tietoja",
+    sv: "Någon annan har ändrat uppgifterna",
+    en: "Precondition failed: the resource has changed",
+  },
+  "not-submittable": {
+    fi: "Arviointi on keskeneräinen",
+    sv: "Bedömningen är ofullständig",
+    en: "The assessment is not complete",
+  },
+  "invalid-state": {
+    fi: "Toiminto ei ole mahdollinen tässä tilassa",
+    sv: "Åtgärden är inte möjlig i detta läge",
+    en: "Not allowed in this state",
+  },
+  "too-many-requests": { fi: "Liian monta pyyntöä", sv: "För många förfrågningar", en: "Too many requests" },
+  "internal-error": { fi: "Palvelinvirhe", sv: "Serverfel", en: "Internal server error" },
+};
+
+/** An error the API answers as application/problem+json. Handlers throw it; `app.onError` answers. */
+export class ProblemError extends Error {
+  override readonly name = "ProblemError";
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly type: keyof typeof titles | string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? type);
+  }
+}
+
+export function problemResponse(c: Context, p: ProblemError): Response {
+  const locale = localeOf(c);
+  const body: Record<string, unknown> = {
+    type: `urn:eva:problem:${p.type}`,
+    title: titles[p.type]?.[locale] ?? p.type,
+    status: p.status,
+    ...(p.detail ? { detail: p.detail } : {}),
+    ...(p.errors ? { errors: p.errors } : {}),
+    ...p.extra,
+    instance: c.req.path,
+  };
+  const requestId = c.get("requestId" as never) as string | undefined;
+  if (requestId) body.requestId = requestId;
+  return new Response(JSON.stringify(body), {
+    status: p.status,
+    headers: { "content-type": "application/problem+json; charset=utf-8", ...p.headers },
+  });
+}

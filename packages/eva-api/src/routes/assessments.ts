@@ -1,0 +1,227 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { AssessmentDraftSchema, CaseSystemSchema, caseKey, safeParseLocalized } from "eva-core";
+import type { Context } from "hono";
+import { type Env, now, principal, requireIfMatch, requireRole, router } from "../context.js";
+import { localeOf } from "../locale.js";
+import { ProblemError } from "../problem.js";
+import { newId } from "../services/ids.js";
+import { mergePatch } from "../services/merge-patch.js";
+import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
+import { type AssessmentRecord, makeEtag } from "../store/store.js";
+import {
+  AssessmentViewSchema,
+  bearer,
+  CreateAssessmentSchema,
+  commonErrors,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  writeErrors,
+} from "./schemas.js";
+
+const ListQuery = z.object({
+  caseSystem: CaseSystemSchema.optional(),
+  caseId: z.string().max(200).optional(),
+  status: z.enum(["draft", "submitted", "approved"]).optional(),
+  q: z.string().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+async function saveDraft(c: Context<Env>, r: AssessmentRecord, expected: string, next: unknown) {
+  if (r.status !== "draft")
+    throw new ProblemError(
+      409,
+      "invalid-state",
+      `The assessment is ${r.status}; only a draft can be edited.`,
+    );
+  const parsed = safeParseLocalized(AssessmentDraftSchema, next, localeOf(c));
+  if (!parsed.success) throw new ProblemError(422, "validation-failed", undefined, parsed.errors);
+  if (
+    parsed.data.basics?.caseRef?.organization &&
+    parsed.data.basics.caseRef.organization !== r.organization
+  ) {
+    throw new ProblemError(422, "validation-failed", undefined, [
+      {
+        path: "/basics/caseRef/organization",
+        code: "wrong_organization",
+        message: "The case belongs to another organization.",
+      },
+    ]);
+  }
+  if (r.etag !== expected)
+    throw new ProblemError(412, "precondition-failed", "Reload the assessment and apply your change again.");
+  const updated: AssessmentRecord = {
+    ...r,
+    revision: r.revision + 1,
+    etag: makeEtag("assessment", r.id, r.revision + 1),
+    updatedAt: now(c),
+    data: parsed.data,
+    audit: [...r.audit, auditEvent(c, "update", r.data, parsed.data, r.version)],
+  };
+  const saved = await c.get("deps").store.putAssessment(updated, expected);
+  return withEtag(c, saved, assessmentView(saved));
+}
+
+export const assessmentsApp = router()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/assessments",
+      summary: "Create a draft for a case (preparer); Idempotency-Key makes retries safe",
+      security: bearer,
+      request: { body: jsonBody(CreateAssessmentSchema) },
+      responses: { 201: jsonResponse(AssessmentViewSchema, "created"), ...writeErrors },
+    }),
+    async (c) => {
+      const p = requireRole(c, "preparer");
+      const body = c.req.valid("json");
+      const store = c.get("deps").store;
+      const key = c.req.header("idempotency-key")?.slice(0, 200);
+      if (key) {
+        const existing = await store.findByIdempotencyKey(p.organization, key);
+        if (existing) {
+          c.header("Location", `/v1/assessments/${existing.id}`);
+          return withEtag(c, existing, assessmentView(existing), 201);
+        }
+      }
+      if (body.caseRef.organization !== p.organization) {
+        throw new ProblemError(422, "validation-failed", undefined, [
+          {
+            path: "/caseRef/organization",
+            code: "wrong_organization",
+            message: `Use your organization (${p.organization}).`,
+          },
+        ]);
+      }
+      const strategy = await store.getStrategy(p.organization, body.strategyId);
+      const current = strategy?.versions[strategy.versions.length - 1];
+      if (!current) {
+        throw new ProblemError(422, "validation-failed", undefined, [
+          { path: "/strategyId", code: "unknown_strategy", message: `No strategy ${body.strategyId}.` },
+        ]);
+      }
+      const data = AssessmentDraftSchema.parse({
+        ...(body.assessment ?? {}),
+        strategyRef: { id: current.id, version: current.version },
+        basics: { ...(body.assessment?.basics ?? {}), caseRef: body.caseRef },
+      });
+      const id = newId();
+      const at = now(c);
+      const record: AssessmentRecord = {
+        id,
+        organization: p.organization,
+        status: "draft",
+        version: 1,
+        revision: 1,
+        etag: makeEtag("assessment", id, 1),
+        strategyId: current.id,
+        strategyVersion: current.version,
+        createdAt: at,
+        updatedAt: at,
+        createdBy: p.name,
+        ...(key ? { idempotencyKey: key } : {}),
+        data,
+        approvedVersions: [],
+        followUps: [],
+        audit: [],
+      };
+      record.audit.push(auditEvent(c, "create", {}, data, 1));
+      const saved = await store.putAssessment(record, null);
+      c.header("Location", `/v1/assessments/${id}`);
+      return withEtag(c, saved, assessmentView(saved), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/assessments",
+      summary: "List the organization's assessments (newest first, paginated)",
+      security: bearer,
+      request: { query: ListQuery },
+      responses: {
+        200: jsonResponse(
+          z.object({ items: z.array(AssessmentViewSchema), nextCursor: z.string().nullable() }),
+          "a page",
+        ),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const filter = {
+        ...(q.caseId ? { caseKey: caseKey({ system: q.caseSystem ?? "other", caseId: q.caseId }) } : {}),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.q ? { q: q.q } : {}),
+        ...(q.cursor ? { cursor: q.cursor } : {}),
+        limit: q.limit,
+      };
+      const page = await c.get("deps").store.listAssessments(principal(c).organization, filter);
+      return c.json({ items: page.items.map(assessmentView), nextCursor: page.nextCursor }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/assessments/{id}",
+      summary: "One assessment with its status, version and ETag",
+      security: bearer,
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment"), ...commonErrors },
+    }),
+    async (c) => {
+      const r = await loadAssessment(c, c.req.valid("param").id);
+      return withEtag(c, r, assessmentView(r));
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/v1/assessments/{id}",
+      summary: "Replace a draft (preparer, If-Match)",
+      security: bearer,
+      request: { params: IdParam, body: jsonBody(AssessmentDraftSchema) },
+      responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
+    }),
+    async (c) => {
+      requireRole(c, "preparer");
+      const expected = requireIfMatch(c);
+      const r = await loadAssessment(c, c.req.valid("param").id);
+      return saveDraft(c, r, expected, c.req.valid("json"));
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/v1/assessments/{id}",
+      summary: "Autosave: JSON Merge Patch (RFC 7396) of a draft (preparer, If-Match)",
+      security: bearer,
+      request: {
+        params: IdParam,
+        body: {
+          content: {
+            "application/merge-patch+json": { schema: z.record(z.string(), z.unknown()) },
+            "application/json": { schema: z.record(z.string(), z.unknown()) },
+          },
+        },
+      },
+      responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
+    }),
+    async (c) => {
+      requireRole(c, "preparer");
+      const expected = requireIfMatch(c);
+      const r = await loadAssessment(c, c.req.valid("param").id);
+      let patch: unknown;
+      try {
+        patch = await c.req.json();
+      } catch {
+        throw new ProblemError(400, "malformed-json", "The body is not valid JSON.");
+      }
+      if (typeof patch !== "object" || patch === null || Array.isArray(patch)) {
+        throw new ProblemError(422, "validation-failed", undefined, [
+          { path: "", code: "invalid_type", message: "A merge patch is a JSON object." },
+        ]);
+      }
+      return saveDraft(c, r, expected, mergePatch(r.data, patch));
+    },
+  );

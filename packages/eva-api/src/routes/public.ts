@@ -1,0 +1,105 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } from "eva-core";
+import type { Context } from "hono";
+import { type Env, router } from "../context.js";
+import { ProblemError } from "../problem.js";
+import {
+  EVALUATION_SEED,
+  renderSummary,
+  summaryFormat,
+  summaryLocale,
+  summaryOf,
+} from "../services/summary-service.js";
+import type { AssessmentRecord } from "../store/store.js";
+import { jsonResponse, problem } from "./schemas.js";
+
+/** Approved, public, and marked for the resident view (seed 004: "asukasnäkymä julkiseksi"). */
+function isPublic(r: AssessmentRecord): boolean {
+  const approved = r.approvedVersions[r.approvedVersions.length - 1];
+  const p = approved?.data.basics?.publicity;
+  return !!approved && p?.class === "public" && p.showInResidentView === true;
+}
+
+/**
+ * The resident's copy: non-public risks are removed, and so are people's names (preparer,
+ * presenter, who was heard by name); groups that were heard stay.
+ */
+function redacted(r: AssessmentRecord) {
+  const approved = r.approvedVersions[r.approvedVersions.length - 1];
+  const data: AssessmentDraft = structuredClone(approved?.data ?? ({} as AssessmentDraft));
+  if (data.basics) {
+    data.basics.preparer = { name: "" };
+    delete data.basics.presenter;
+  }
+  if (data.risks?.items) data.risks.items = data.risks.items.filter((x) => x.public !== false);
+  data.participation = (data.participation ?? []).map(({ who: _who, ...rest }) => rest);
+  if (data.conclusion?.followUp) delete data.conclusion.followUp.responsible;
+  return { approved, data };
+}
+
+async function publicEvaluation(c: Context<Env>, r: AssessmentRecord): Promise<Evaluation> {
+  const { data } = redacted(r);
+  const parsed = AssessmentSchema.safeParse({ ...data, basics: { ...data.basics, preparer: { name: "-" } } });
+  const strategy = (await c.get("deps").store.getStrategy(r.organization, r.strategyId))?.versions.find(
+    (v) => v.version === r.strategyVersion,
+  );
+  if (!parsed.success || !strategy) throw new ProblemError(404, "not-found", "No such public assessment.");
+  const e = evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
+  e.assessment.basics.preparer = { name: "" };
+  return e;
+}
+
+export const publicApp = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/assessments",
+      summary: "Approved assessments marked public (no sign-in): title, case, decision body, date",
+      responses: { 200: jsonResponse(z.object({}).passthrough(), "the public list") },
+    }),
+    async (c) => {
+      const all = (await c.get("deps").store.listApproved(null)).filter(isPublic);
+      const items = all.map((r) => {
+        const { approved, data } = redacted(r);
+        return {
+          id: r.id,
+          organization: r.organization,
+          title: data.basics?.title ?? "",
+          caseId: data.basics?.caseRef?.caseId ?? "",
+          decisionBody: data.basics?.decisionBody ?? "",
+          approvedAt: approved?.approvedAt ?? "",
+          summary: `/public/assessments/${encodeURIComponent(r.id)}/summary`,
+        };
+      });
+      items.sort((a, b) => (a.approvedAt < b.approvedAt ? 1 : -1));
+      return c.json({ items } as never, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/public/assessments/{id}/summary",
+      summary: "The public summary (?lang, ?format=json|md|html): no non-public risks, no personal names",
+      request: {
+        params: z.object({ id: z.string().min(1).max(200) }),
+        query: z.object({
+          lang: z.enum(["fi", "sv", "en"]).optional(),
+          format: z.enum(["json", "md", "html"]).optional(),
+        }),
+      },
+      responses: { 200: { description: "the summary" }, 404: problem("not public or not found") },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const r = (await c.get("deps").store.listApproved(null)).find((x) => x.id === id);
+      if (!r || !isPublic(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
+      const q = c.req.valid("query");
+      const summary = {
+        ...summaryOf(await publicEvaluation(c, r), summaryLocale(c, q.lang)),
+        preparedBy: null,
+      };
+      const out = renderSummary(summary, summaryFormat(c, q.format));
+      c.header("Content-Type", out.contentType);
+      return c.body(out.body, 200) as never;
+    },
+  );

@@ -1,0 +1,87 @@
+// The only file that reads the environment or opens a port (`pnpm start`, `eva-api serve`).
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import pino from "pino";
+import { createApp } from "./app.js";
+import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
+import { oidcAuth } from "./auth/oidc.js";
+import { loadTokens, seedDemo } from "./seed.js";
+import { LowdbStore } from "./store/lowdb-store.js";
+import type { Store } from "./store/store.js";
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
+  const port = Number(env.PORT ?? 8080);
+  const host = env.HOST ?? "127.0.0.1";
+  const logger = pino({ level: env.LOG_LEVEL ?? "info", redact: ["req.headers.authorization", "*.token"] });
+  const store: Store = await LowdbStore.open(dataDir);
+  const clock = () => new Date();
+  await seedDemo(store, clock);
+  const tokens = await loadTokens(dataDir);
+  const auths: Auth[] = [staticTokenAuth(tokens.entries)];
+  if (env.EVA_OIDC_ISSUER && env.EVA_OIDC_AUDIENCE && env.EVA_OIDC_JWKS_URL) {
+    auths.push(
+      oidcAuth({
+        issuer: env.EVA_OIDC_ISSUER,
+        audience: env.EVA_OIDC_AUDIENCE,
+        jwksUrl: env.EVA_OIDC_JWKS_URL,
+        ...(env.EVA_OIDC_ORG_CLAIM ? { organizationClaim: env.EVA_OIDC_ORG_CLAIM } : {}),
+        ...(env.EVA_OIDC_ROLES_CLAIM ? { rolesClaim: env.EVA_OIDC_ROLES_CLAIM } : {}),
+      }),
+    );
+  }
+  const staticDir = env.EVA_STATIC_DIR ?? join(here, "../../eva-forms/dist-app");
+  const app = createApp({
+    store,
+    auth: anyOf(...auths),
+    clock,
+    logger,
+    rateLimit: Number(env.EVA_RATE_LIMIT ?? 600),
+    corsOrigins: (env.EVA_CORS_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...(existsSync(join(staticDir, "index.html")) ? { staticDir } : {}),
+    ...(env.EVA_PUBLIC_URL ? { publicUrl: env.EVA_PUBLIC_URL } : {}),
+  });
+  const server = serve({ fetch: app.fetch, port, hostname: host });
+  await new Promise<void>((ok) => server.once("listening", () => ok()));
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://${host}:${actualPort}`;
+  const stop = async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await store.close();
+  };
+  return { url, server, stop, demoTokens: tokens.demo, logger };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  startServer()
+    .then(({ url, stop, demoTokens }) => {
+      const lines = [
+        "",
+        `EVA is running at ${url}`,
+        `API docs:        ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
+        `Public view:     ${url}/public/assessments`,
+        "",
+        "Demo sign-in tokens (Authorization: Bearer <token>):",
+        ...demoTokens.map((t) => `  ${t.organization.padEnd(10)} ${t.role.padEnd(9)} ${t.token}`),
+        "",
+      ];
+      process.stdout.write(`${lines.join("\n")}\n`);
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.once(signal, () => {
+          stop().finally(() => process.exit(0));
+        });
+      }
+    })
+    .catch((e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    });
+}

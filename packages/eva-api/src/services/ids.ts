@@ -1,0 +1,6 @@
+import { randomUUID } from "node:crypto";
+
+/** Opaque ids for new resources. */
+export function newId(): string {
+  return randomUUID();
+}

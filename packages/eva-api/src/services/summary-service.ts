@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import {
+  AssessmentSchema,
+  type Evaluation,
+  evaluate,
+  isEvaError,
+  renderMarkdown,
+  type Strategy,
+  type Summary,
+  safeParseLocalized,
+  summarize,
+} from "eva-core";
+import type { Context } from "hono";
+import type { Env } from "../context.js";
+import { type Locale, localeOf } from "../locale.js";
+import { ProblemError } from "../problem.js";
+import type { AssessmentRecord } from "../store/store.js";
+import { renderSummaryHtml } from "./summary-html.js";
+
+/** The seed of every stored assessment's SMAA: the same stored data gives the same numbers. */
+export const EVALUATION_SEED = 1;
+
+/** The strategy version the assessment was made against (assessments point at the version they used). */
+export async function strategyOf(c: Context<Env>, r: AssessmentRecord): Promise<Strategy> {
+  const s = await c.get("deps").store.getStrategy(r.organization, r.strategyId);
+  const v = s?.versions.find((x) => x.version === r.strategyVersion);
+  if (!v)
+    throw new ProblemError(
+      409,
+      "invalid-state",
+      `The strategy ${r.strategyId} version ${r.strategyVersion} is missing.`,
+    );
+  return v;
+}
+
+/** evaluate() of the stored assessment; 422 with the fields a draft still lacks. */
+export async function evaluateRecord(
+  c: Context<Env>,
+  r: AssessmentRecord,
+  data = r.data,
+): Promise<Evaluation> {
+  const parsed = safeParseLocalized(AssessmentSchema, data, localeOf(c));
+  if (!parsed.success) {
+    throw new ProblemError(422, "not-submittable", "The assessment is not complete yet.", parsed.errors);
+  }
+  try {
+    return evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
+  } catch (e) {
+    if (isEvaError(e))
+      throw new ProblemError(422, "validation-failed", e.message, [
+        { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
+      ]);
+    throw e;
+  }
+}
+
+export type SummaryFormat = "json" | "md" | "html";
+
+/** Picks the format from ?format= or else from Accept. */
+export function summaryFormat(c: Context, query: string | undefined): SummaryFormat {
+  if (query === "json" || query === "md" || query === "html") return query;
+  const accept = c.req.header("accept") ?? "";
+  if (accept.includes("text/html")) return "html";
+  if (accept.includes("text/markdown")) return "md";
+  return "json";
+}
+
+export function summaryLocale(c: Context, lang: string | undefined): Locale {
+  return lang === "fi" || lang === "sv" || lang === "en" ? lang : localeOf(c);
+}
+
+export function renderSummary(
+  summary: Summary,
+  format: SummaryFormat,
+): { body: string; contentType: string } {
+  if (format === "md") return { body: renderMarkdown(summary), contentType: "text/markdown; charset=utf-8" };
+  if (format === "html") return { body: renderSummaryHtml(summary), contentType: "text/html; charset=utf-8" };
+  return { body: JSON.stringify(summary), contentType: "application/json; charset=utf-8" };
+}
+
+export function summaryOf(e: Evaluation, locale: Locale, preparedAt?: string): Summary {
+  return summarize(e, { locale, ...(preparedAt ? { preparedAt } : {}) });
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}

@@ -1,0 +1,61 @@
+import type { Context } from "hono";
+import { createPatch } from "rfc6902";
+import { type Env, principal } from "../context.js";
+import { ProblemError } from "../problem.js";
+import type { AssessmentRecord, AuditEvent } from "../store/store.js";
+
+/** The JSON an assessment is answered with (API.md: the assessment with status, version, etag). */
+export function assessmentView(r: AssessmentRecord) {
+  return {
+    id: r.id,
+    organization: r.organization,
+    status: r.status,
+    version: r.version,
+    etag: r.etag,
+    strategyId: r.strategyId,
+    strategyVersion: r.strategyVersion,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    createdBy: r.createdBy,
+    ...(r.returnComment ? { returnComment: r.returnComment } : {}),
+    ...(r.approvedAt ? { approvedAt: r.approvedAt, approvedBy: r.approvedBy } : {}),
+    assessment: r.data,
+  };
+}
+
+/** The caller's organization's assessment, or 404 (also for another organization's ids). */
+export async function loadAssessment(c: Context<Env>, id: string): Promise<AssessmentRecord> {
+  const r = await c.get("deps").store.getAssessment(principal(c).organization, id);
+  if (!r) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  return r;
+}
+
+export function auditEvent(
+  c: Context<Env>,
+  action: AuditEvent["action"],
+  before: unknown,
+  after: unknown,
+  version: number,
+  comment?: string,
+): AuditEvent {
+  return {
+    at: c.get("deps").clock().toISOString(),
+    actor: principal(c).name,
+    action,
+    version,
+    ...(comment ? { comment } : {}),
+    patch: createPatch(before ?? {}, after ?? {}) as AuditEvent["patch"],
+  };
+}
+
+/** Answers a record with its ETag header. */
+export function withEtag<S extends 200 | 201 = 200>(
+  c: Context,
+  r: { etag: string },
+  body: unknown,
+  status?: S,
+) {
+  c.header("ETag", r.etag);
+  // the body was built from the route's own schema; `never` lets it fit the route's typed response
+  return c.json(body as never, (status ?? 200) as S);
+}

@@ -1,0 +1,53 @@
+import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Adapter } from "lowdb";
+
+/** fsync a directory so that a rename in it survives a crash or kill -9. */
+export async function fsyncDir(dir: string): Promise<void> {
+  const fd = await open(dir, "r");
+  try {
+    await fd.sync();
+  } finally {
+    await fd.close();
+  }
+}
+
+let counter = 0;
+
+/** Writes `text` to `file` atomically and durably: temp file, fsync, rename, fsync the directory. */
+export async function writeFileDurable(file: string, text: string): Promise<void> {
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.${++counter}.tmp`;
+  const fd = await open(tmp, "w");
+  try {
+    await fd.writeFile(text);
+    await fd.sync();
+  } finally {
+    await fd.close();
+  }
+  await rename(tmp, file);
+  await fsyncDir(dir);
+}
+
+/**
+ * A lowdb adapter for one JSON file that never leaves a half-written or lost write behind: lowdb's
+ * own JSONFile renames atomically but does not fsync, so an acknowledged write could vanish in a
+ * crash. `read` returns null for a missing file (lowdb's contract).
+ */
+export class DurableJSONFile<T> implements Adapter<T> {
+  constructor(private readonly file: string) {}
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.file, "utf8")) as T;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw e;
+    }
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurable(this.file, JSON.stringify(data));
+  }
+}

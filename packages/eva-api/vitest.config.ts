@@ -1,0 +1,13 @@
+import { fileURLToPath } from "node:url";
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: { alias: { "eva-core": fileURLToPath(new URL("../eva-core/src/index.ts", import.meta.url)) } },
+  test: {
+    name: "eva-api",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    environment: "node",
+    setupFiles: ["../../scripts/fail-on-console.ts"],
+    testTimeout: 60_000,
+  },
+});
