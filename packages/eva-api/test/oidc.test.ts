@@ -1,18 +1,20 @@
 import { createServer, type Server } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
+
+type KeyLike = Parameters<SignJWT["sign"]>[0];
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { oidcAuth } from "../src/auth/oidc.js";
 
 // A real JWKS served on 127.0.0.1, as an identity provider would; tokens signed with its key.
 let server: Server;
 let jwksUrl = "";
-let privateKey: CryptoKey;
-let otherKey: CryptoKey;
+let privateKey: KeyLike;
+let otherKey: KeyLike;
 
 beforeAll(async () => {
   const pair = await generateKeyPair("RS256");
-  privateKey = pair.privateKey as CryptoKey;
-  otherKey = (await generateKeyPair("RS256")).privateKey as CryptoKey;
+  privateKey = pair.privateKey as KeyLike;
+  otherKey = (await generateKeyPair("RS256")).privateKey as KeyLike;
   const jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "RS256", use: "sig" };
   server = createServer((_req, res) => {
     res.setHeader("content-type", "application/json");
@@ -28,7 +30,7 @@ afterAll(async () => {
 
 const sign = (
   claims: Record<string, unknown>,
-  key = privateKey,
+  key: KeyLike = privateKey,
   options: { iss?: string; aud?: string; exp?: string } = {},
 ) =>
   new SignJWT(claims)
