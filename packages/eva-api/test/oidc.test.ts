@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 
 type KeyLike = Parameters<SignJWT["sign"]>[0];
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { oidcAuth } from "../src/auth/oidc.js";
 
