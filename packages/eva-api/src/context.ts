@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { localizeIssues } from "eva-core";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Logger } from "pino";
 import type { Auth, Principal, Role } from "./auth/auth.js";
 import { localeOf } from "./locale.js";
@@ -52,6 +52,17 @@ export function requireRole(c: Context<Env>, ...allowed: Role[]): Principal {
     throw new ProblemError(403, "forbidden", `This needs the role ${allowed.join(" or ")}.`);
   }
   return p;
+}
+
+/**
+ * Route middleware: 403 unless the caller has one of the roles. It runs before the body is
+ * validated, so a role that may not write never learns what a valid body looks like.
+ */
+export function allow(...allowed: Role[]): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    requireRole(c, ...allowed);
+    await next();
+  };
 }
 
 /** The If-Match header, 428 without it. */

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AssessmentDraftSchema, CaseSystemSchema, caseKey, safeParseLocalized } from "eva-core";
 import type { Context } from "hono";
-import { type Env, now, principal, requireIfMatch, requireRole, router } from "../context.js";
+import { allow, type Env, now, principal, requireIfMatch, requireRole, router } from "../context.js";
 import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
@@ -69,6 +69,7 @@ export const assessmentsApp = router()
       method: "post",
       path: "/v1/assessments",
       summary: "Create a draft for a case (preparer); Idempotency-Key makes retries safe",
+      middleware: [allow("preparer")] as const,
       security: bearer,
       request: { body: jsonBody(CreateAssessmentSchema) },
       responses: { 201: jsonResponse(AssessmentViewSchema, "created"), ...writeErrors },
@@ -179,6 +180,7 @@ export const assessmentsApp = router()
       method: "put",
       path: "/v1/assessments/{id}",
       summary: "Replace a draft (preparer, If-Match)",
+      middleware: [allow("preparer")] as const,
       security: bearer,
       request: { params: IdParam, body: jsonBody(AssessmentDraftSchema) },
       responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
@@ -195,6 +197,7 @@ export const assessmentsApp = router()
       method: "patch",
       path: "/v1/assessments/{id}",
       summary: "Autosave: JSON Merge Patch (RFC 7396) of a draft (preparer, If-Match)",
+      middleware: [allow("preparer")] as const,
       security: bearer,
       request: {
         params: IdParam,

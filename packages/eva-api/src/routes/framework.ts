@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { defaultFramework, ImpactFrameworkSchema } from "eva-core";
-import { principal, requireIfMatch, requireRole, router } from "../context.js";
+import { allow, principal, requireIfMatch, requireRole, router } from "../context.js";
 import { ProblemError } from "../problem.js";
 import { withEtag } from "../services/views.js";
 import { makeEtag } from "../store/store.js";
@@ -29,6 +29,7 @@ export const frameworkApp = router()
       method: "put",
       path: "/v1/framework",
       summary: "Replace the organization's framework (admin, If-Match)",
+      middleware: [allow("admin")] as const,
       security: bearer,
       request: { body: jsonBody(ImpactFrameworkSchema) },
       responses: { 200: jsonResponse(ImpactFrameworkSchema, "saved"), ...writeErrors },

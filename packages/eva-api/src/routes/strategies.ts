@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { StrategySchema } from "eva-core";
-import { principal, requireIfMatch, requireRole, router } from "../context.js";
+import { allow, principal, requireIfMatch, requireRole, router } from "../context.js";
 import { ProblemError } from "../problem.js";
 import { withEtag } from "../services/views.js";
 import { makeEtag, type StrategyRecord } from "../store/store.js";
@@ -35,6 +35,7 @@ export const strategiesApp = router()
       method: "post",
       path: "/v1/strategies",
       summary: "Create a strategy (admin); it becomes version 1",
+      middleware: [allow("admin")] as const,
       security: bearer,
       request: { body: jsonBody(StrategySchema) },
       responses: { 201: jsonResponse(StrategySchema, "created"), ...writeErrors },
@@ -80,6 +81,7 @@ export const strategiesApp = router()
       method: "put",
       path: "/v1/strategies/{id}",
       summary: "Save a new version of a strategy (admin, If-Match); old versions stay readable",
+      middleware: [allow("admin")] as const,
       security: bearer,
       request: { params: StrategyParam, body: jsonBody(StrategySchema) },
       responses: { 200: jsonResponse(StrategySchema, "the new version"), ...writeErrors },

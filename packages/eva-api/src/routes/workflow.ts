@@ -12,7 +12,7 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
-import { type Env, now, requireIfMatch, requireRole, router } from "../context.js";
+import { allow, type Env, now, requireIfMatch, requireRole, router } from "../context.js";
 import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import {
@@ -145,6 +145,7 @@ export const workflowApp = router()
       method: "post",
       path: "/v1/assessments/{id}/return",
       summary: "Return to the preparer with a comment (approver)",
+      middleware: [allow("approver")] as const,
       security: bearer,
       request: { params: IdParam, body: jsonBody(CommentBody) },
       responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment, back in draft"), ...writeErrors },
@@ -300,6 +301,7 @@ export const workflowApp = router()
       method: "post",
       path: "/v1/assessments/{id}/follow-ups",
       summary: "Record realised impacts after the decision (preparer, approved only, If-Match)",
+      middleware: [allow("preparer")] as const,
       security: bearer,
       request: { params: IdParam, body: jsonBody(FollowUpRecordSchema) },
       responses: { 200: jsonResponse(AssessmentViewSchema, "recorded"), ...writeErrors },

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DataDirLockedError } from "./lock-file.js";
+import { LowdbStore } from "./lowdb-store.js";
+import { sampleRecord, storeContract } from "./store-contract.js";
+
+storeContract("lowdb", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+  let store = await LowdbStore.open(dir);
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      store = await LowdbStore.open(dir);
+      return store;
+    },
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe("lowdb store on disk", () => {
+  it("keeps one file per assessment, so a write does not rewrite the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+    const store = await LowdbStore.open(dir);
+    try {
+      for (let i = 0; i < 5; i++) await store.putAssessment(sampleRecord(`f${i}`), null);
+      expect(
+        readdirSync(join(dir, "assessments", "kaarina")).filter((f) => f.endsWith(".json")),
+      ).toHaveLength(5);
+      expect(readdirSync(join(dir, "assessments", "kaarina")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a second store on the same directory, in this process and in another", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+    const store = await LowdbStore.open(dir);
+    try {
+      // a lock owned by this very process counts as stale by pid, so test through a child process
+      const child = spawn(process.execPath, [
+        "-e",
+        `require("node:fs").writeFileSync(${JSON.stringify(join(dir, ".lock2"))}, "x"); setTimeout(() => {}, 5000)`,
+      ]);
+      const { writeFileSync } = await import("node:fs");
+      await store.close();
+      writeFileSync(join(dir, ".lock"), String(child.pid));
+      await expect(LowdbStore.open(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+      await expect(LowdbStore.open(dir)).rejects.toThrow(/in use by another EVA process/);
+      child.kill("SIGKILL");
+      await new Promise((ok) => child.once("exit", ok));
+      // the owner is gone: the stale lock is taken over
+      const again = await LowdbStore.open(dir);
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { demoAssessment, exampleStrategies } from "eva-core";
+import { describe, expect, it } from "vitest";
+import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } from "./store.js";
+
+/** A minimal valid record for the contract tests. */
+export function sampleRecord(
+  id: string,
+  organization = "kaarina",
+  caseId = "657/02.02.00/2023",
+): AssessmentRecord {
+  const data = structuredClone(demoAssessment);
+  data.basics.caseRef = { organization, system: "dynasty", caseId };
+  return {
+    id,
+    organization,
+    status: "draft",
+    version: 1,
+    revision: 1,
+    etag: makeEtag("assessment", id, 1),
+    strategyId: "kaarina-strategia",
+    strategyVersion: 1,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: `2026-01-01T00:00:${String(id.length % 60).padStart(2, "0")}.000Z`,
+    createdBy: "test",
+    data,
+    approvedVersions: [],
+    followUps: [],
+    audit: [],
+  };
+}
+
+/**
+ * The Store contract: every adapter (lowdb, PostgreSQL) runs the same suite. `open` gives a fresh,
+ * empty store; `reopen` (when given) opens the same data again, as after a restart.
+ */
+export function storeContract(
+  name: string,
+  open: () => Promise<{ store: Store; reopen?: () => Promise<Store>; cleanup: () => Promise<void> }>,
+) {
+  describe(`Store contract: ${name}`, () => {
+    it("creates, reads and hands out copies, never live references", async () => {
+      const { store, cleanup } = await open();
+      try {
+        await store.putAssessment(sampleRecord("a1"), null);
+        const a = await store.getAssessment("kaarina", "a1");
+        expect(a?.data.basics?.title).toBe(demoAssessment.basics.title);
+        if (a?.data.basics) a.data.basics.title = "mutated";
+        expect((await store.getAssessment("kaarina", "a1"))?.data.basics?.title).toBe(
+          demoAssessment.basics.title,
+        );
+        expect(await store.getAssessment("heinola", "a1")).toBeNull();
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("writes only on the expected ETag (null = must not exist)", async () => {
+      const { store, cleanup } = await open();
+      try {
+        const r = sampleRecord("a2");
+        await store.putAssessment(r, null);
+        await expect(store.putAssessment(r, null)).rejects.toBeInstanceOf(PreconditionFailedError);
+        const next = { ...r, revision: 2, etag: makeEtag("assessment", "a2", 2) };
+        await store.putAssessment(next, r.etag);
+        await expect(store.putAssessment({ ...next, revision: 3 }, r.etag)).rejects.toBeInstanceOf(
+          PreconditionFailedError,
+        );
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("of many concurrent writes with the same ETag exactly one wins", async () => {
+      const { store, cleanup } = await open();
+      try {
+        const r = sampleRecord("a3");
+        await store.putAssessment(r, null);
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, (_, i) =>
+            store.putAssessment({ ...r, revision: 2, etag: makeEtag("assessment", "a3", 100 + i) }, r.etag),
+          ),
+        );
+        expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("lists by case key, status and text, newest first, with a cursor", async () => {
+      const { store, cleanup } = await open();
+      try {
+        for (let i = 0; i < 5; i++)
+          await store.putAssessment(sampleRecord(`b${"x".repeat(i)}`, "kaarina", `${i}/02.02.00/2026`), null);
+        await store.putAssessment(sampleRecord("other-org", "heinola"), null);
+        const p1 = await store.listAssessments("kaarina", { limit: 3 });
+        expect(p1.items).toHaveLength(3);
+        const p2 = await store.listAssessments("kaarina", { limit: 3, cursor: p1.nextCursor ?? "" });
+        expect(p2.items).toHaveLength(2);
+        expect(p2.nextCursor).toBeNull();
+        expect(new Set([...p1.items, ...p2.items].map((x) => x.id)).size).toBe(5);
+        const byCase = await store.listAssessments("kaarina", {
+          limit: 10,
+          caseKey: "dynasty:2/02.02.00/2026",
+        });
+        expect(byCase.items.map((x) => x.id)).toEqual(["bxx"]);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("keeps strategies with versions and the framework, and survives a reopen", async () => {
+      const { store, reopen, cleanup } = await open();
+      try {
+        const s = exampleStrategies.kaarina;
+        await store.putStrategy({ organization: "kaarina", id: s.id, etag: '"1"', versions: [s] }, null);
+        await store.putStrategy(
+          { organization: "kaarina", id: s.id, etag: '"2"', versions: [s, { ...s, version: 2 }] },
+          '"1"',
+        );
+        await expect(
+          store.putStrategy({ organization: "kaarina", id: s.id, etag: '"3"', versions: [s] }, '"1"'),
+        ).rejects.toBeInstanceOf(PreconditionFailedError);
+        await store.putAssessment({ ...sampleRecord("c1"), idempotencyKey: "idem" }, null);
+        const again = reopen ? await reopen() : store;
+        expect((await again.getStrategy("kaarina", s.id))?.versions.map((v) => v.version)).toEqual([1, 2]);
+        expect((await again.findByIdempotencyKey("kaarina", "idem"))?.id).toBe("c1");
+        expect(await again.organizations()).toContain("kaarina");
+      } finally {
+        await cleanup();
+      }
+    });
+  });
+}

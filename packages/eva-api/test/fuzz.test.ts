@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, testApp, token } from "./harness.js";
+
+// Malformed input across every writing endpoint: never a 5xx, always problem+json, and
+// validation errors carry JSON Pointer paths. Sized to keep the suite fast (see the note in
+// docs/api.md; `pnpm bench:api` has no fuzzing).
+let t: TestApp;
+let etag = "";
+beforeAll(async () => {
+  t = await testApp();
+  etag = (await t.call("GET", "/v1/assessments/demo-littoinen-draft")).headers.get("etag") ?? "";
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const nasty = fc.oneof(
+  fc.constant("__proto__"),
+  fc.constant("constructor"),
+  fc.constant("prototype"),
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: "binary", maxLength: 20 }),
+  fc.constant("\ud800"),
+);
+const deep = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.string({ maxLength: 30 }),
+    fc.constant("x".repeat(5000)),
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(nasty, tie("value"), { maxKeys: 4 }),
+  ),
+})).value;
+const body = fc.oneof(
+  deep,
+  fc.record({ basics: deep, alternatives: deep, ratings: deep }, { requiredKeys: [] }),
+  fc.record({ caseRef: deep, strategyId: deep, assessment: deep }, { requiredKeys: [] }),
+  fc.string({ maxLength: 50 }).map((s) => `{"a":${s}`), // broken JSON text
+);
+
+const targets: Array<[string, string, string]> = [
+  ["POST", "/v1/assessments", "preparer"],
+  ["PATCH", "/v1/assessments/demo-littoinen-draft", "preparer"],
+  ["PUT", "/v1/assessments/demo-littoinen-draft", "preparer"],
+  ["POST", "/v1/assessments/demo-littoinen/return", "approver"],
+  ["POST", "/v1/evaluate", "reader"],
+  ["POST", "/v1/strategies", "admin"],
+  ["PUT", "/v1/strategies/kaarina-strategia", "admin"],
+  ["PUT", "/v1/framework", "admin"],
+  ["POST", "/v1/assessments/demo-littoinen/follow-ups", "preparer"],
+];
+
+describe("fuzz", () => {
+  it("malformed bodies on every writing endpoint: no 5xx, always problem+json with paths", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...targets), body, async ([method, path, role], b) => {
+        const res = await t.call(method, path, {
+          token: token("kaarina", role as "admin"),
+          body: typeof b === "string" ? b : JSON.stringify(b),
+          headers: { "if-match": etag, "accept-language": "sv" },
+        });
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) {
+          expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+          const p = (await res.json()) as { errors?: Array<{ path: string; message: string }> };
+          for (const e of p.errors ?? []) {
+            expect(e.path === "" || e.path.startsWith("/")).toBe(true);
+            expect(e.message.length).toBeGreaterThan(0);
+          }
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("malformed query strings: no 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), async (k, v) => {
+        const q = `${encodeURIComponent(k)}=${encodeURIComponent(v)}`;
+        for (const path of [
+          "/v1/assessments",
+          "/v1/reports/strategy",
+          "/v1/assessments/demo-littoinen/summary",
+        ]) {
+          const res = await t.call("GET", `${path}?${q}&limit=${encodeURIComponent(v)}`);
+          expect(res.status).toBeLessThan(500);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

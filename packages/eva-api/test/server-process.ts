@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const serverTs = fileURLToPath(new URL("../src/server.ts", import.meta.url));
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  tokens: Array<{ organization: string; role: string; token: string }>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the real server in a child process on 127.0.0.1 with a free port and the given data dir. */
+export async function startServerProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", serverTs], {
+    env: { ...process.env, EVA_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout?.on("data", (d) => {
+    out += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    err += String(d);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 30_000);
+    const check = () => {
+      const m = /EVA is running at (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${err}`));
+    });
+  });
+  const tokens = JSON.parse(
+    readFileSync(join(dataDir, "demo-tokens.json"), "utf8"),
+  ) as ServerProcess["tokens"];
+  return {
+    url,
+    child,
+    tokens,
+    stop: (signal = "SIGTERM") =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
+        child.once("exit", () => ok());
+        child.kill(signal);
+      }),
+  };
+}
