@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: {
+    alias: {
+      "eva-core": fileURLToPath(new URL("../../packages/eva-core/src/index.ts", import.meta.url)),
+      "eva-api": fileURLToPath(new URL("../../packages/eva-api/src/index.ts", import.meta.url)),
+    },
+  },
+  test: {
+    name: "example-case-system-integration",
+    include: ["src/**/*.test.ts"],
+    setupFiles: ["../../scripts/fail-on-console.ts"],
+    testTimeout: 60_000,
+  },
+});
