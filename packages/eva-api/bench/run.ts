@@ -32,9 +32,12 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
 }
 
 const rows: string[] = [];
-for (const n of [500, 5000]) {
+for (const n of (process.env.EVA_BENCH_SIZES ?? "500,5000").split(",").map(Number)) {
   const dir = await prepare(n);
-  const server = await startServerProcess(dir, { EVA_RATE_LIMIT: "100000000" });
+  const server = await startServerProcess(dir, {
+    EVA_RATE_LIMIT: "100000000",
+    UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? "4",
+  });
   const token = server.tokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
   const headers = { authorization: `Bearer ${token}` };
   let next = 0;
@@ -42,10 +45,17 @@ for (const n of [500, 5000]) {
     url: server.url,
     connections: 50,
     duration: DURATION,
-    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/v1/assessments/bench-${next++ % n}`, headers }) }],
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => ({ ...req, path: `/v1/assessments/bench-${next++ % n}`, headers }),
+      },
+    ],
   });
-  // each connection autosaves its own assessment, carrying the ETag of its last answer
+  // requests cycle through the stored assessments, each carrying that assessment's latest ETag
   let conn = 0;
+  const etags = new Map<string, string>();
+  const statuses: Record<number, number> = {};
   const patch = await run({
     url: server.url,
     connections: 50,
@@ -54,20 +64,28 @@ for (const n of [500, 5000]) {
     requests: [
       {
         method: "PATCH",
-        setupRequest: (req, context: Record<string, unknown>) => {
-          context.id ??= `bench-${conn++}`;
-          context.etag ??= makeEtag("assessment", String(context.id), 1);
-          context.n = Number(context.n ?? 0) + 1;
+        setupRequest: (req, ctx) => {
+          const context = ctx as Record<string, unknown>;
+          const id = `bench-${conn++ % n}`;
+          context.id = id;
+          context.etag = etags.get(id) ?? makeEtag("assessment", id, 1);
+          context.n = conn;
           return {
             ...req,
             path: `/v1/assessments/${context.id}`,
-            headers: { ...headers, "content-type": "application/merge-patch+json", "if-match": String(context.etag) },
+            headers: {
+              ...headers,
+              "content-type": "application/merge-patch+json",
+              "if-match": String(context.etag),
+            },
             body: JSON.stringify({ basics: { problem: `Ongelma, tallennus ${context.n}` } }),
           };
         },
-        onResponse: (status, _body, context: Record<string, unknown>, resHeaders?: string[]) => {
-          if (status !== 200 || !resHeaders) return;
-          for (let i = 0; i < resHeaders.length; i += 2) if (resHeaders[i]?.toLowerCase() === "etag") context.etag = resHeaders[i + 1];
+        onResponse: (status, _body, ctx, resHeaders) => {
+          const etag = resHeaders?.etag;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (status === 200 && typeof etag === "string")
+            etags.set(String((ctx as Record<string, unknown>).id), etag);
         },
       },
     ],
@@ -75,7 +93,7 @@ for (const n of [500, 5000]) {
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
   rows.push(
-    `${String(n).padStart(5)} stored | GET p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, non-2xx ${patch.non2xx}`,
+    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, non-2xx ${patch.non2xx}`,
   );
 }
 process.stdout.write(`eva-api on lowdb, 50 connections, ${DURATION} s per run\n${rows.join("\n")}\n`);

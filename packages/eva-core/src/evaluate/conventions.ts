@@ -1,25 +1,20 @@
+import { randomIndex, TIE_TOLERANCE } from "../mcda/index.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import { prometheePreference, topsisNormalization, valueSpread, vikorV } from "./robustness.js";
 
 /** The version of eva-core recorded in every evaluation (kept equal to package.json by a test). */
 export const libraryVersion = "0.1.0";
 
-/** Scores closer than this are a tie (rank equal), so floating-point noise never breaks a tie. */
-export const tieTolerance = 1e-9;
+/**
+ * Scores closer than this (relative to the larger, absolute near 0) are a tie and rank equal, so
+ * floating-point noise never breaks a tie: the engine's TIE_TOLERANCE, used by weightedSum.
+ */
+export const tieTolerance = TIE_TOLERANCE;
 
-/** Saaty's random index (RI) by matrix size, as in PRODUCT.md "Scoring conventions". */
-export const ahpRandomIndex: Record<string, number> = {
-  "1": 0,
-  "2": 0,
-  "3": 0.58,
-  "4": 0.9,
-  "5": 1.12,
-  "6": 1.24,
-  "7": 1.32,
-  "8": 1.41,
-  "9": 1.45,
-  "10": 1.49,
-};
+/** Saaty's random index (RI) by matrix size, as the engine's ahp() uses it (PRODUCT.md). */
+export const ahpRandomIndex: Record<string, number> = Object.fromEntries(
+  Object.entries(randomIndex).map(([size, ri]) => [String(size), ri]),
+);
 
 /** Every convention of evaluate(), so that each number can be reproduced (see docs/methodology). */
 export function conventions(seed: number, samples: number): Evaluation["conventions"] {

@@ -46,6 +46,13 @@ export interface Engine {
       rival: number | null;
     }>;
   };
+  ratingSwitchingValues(
+    values: number[][],
+    weights: number[],
+  ): {
+    winner: number;
+    criteria: Array<{ criterion: number; value: number; valueDrop: number | null; rival: number | null }>;
+  };
   smaa(
     values: number[][],
     options?: { samples?: number; seed?: number; valueSpread?: number[][] },

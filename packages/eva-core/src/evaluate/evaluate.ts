@@ -6,6 +6,7 @@ import {
   normalizeWeights,
   promethee2,
   rankWeights,
+  ratingSwitchingValues,
   smaa,
   swingWeights,
   switchingValues,
@@ -19,7 +20,7 @@ import { type Strategy, StrategySchema } from "../schemas/strategy.js";
 import type { CriterionGroup } from "../schemas/weights.js";
 import { comparisons } from "./comparisons.js";
 import { completeness } from "./completeness.js";
-import { conventions, tieTolerance } from "./conventions.js";
+import { conventions } from "./conventions.js";
 import { valueMatrix } from "./criterion-values.js";
 import { economyResult, npvValues } from "./economy.js";
 import type { Engine } from "./engine.js";
@@ -48,11 +49,6 @@ function parseOrThrow<T>(
   const first = issues[0];
   const path = (first?.path ?? []).map((p) => (typeof p === "number" ? p : String(p)));
   throw new EvaError(code, first?.message ?? `${code}`, path, { issues: issues.length });
-}
-
-/** Ranks, 1 = best; scores within tieTolerance share a rank (1, 1, 3). */
-function ranksOf(scores: readonly number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((t) => t > s + tieTolerance).length);
 }
 
 /**
@@ -87,8 +83,8 @@ export function evaluateWith(
   const matrix = valueMatrix(a, criteria, npvValues(economy), riskValues(risk));
   const { values, missing } = matrix;
 
-  const { scores } = engine.weightedSum(values, weights);
-  const ranks = ranksOf(scores);
+  // ranks 1 = best; scores within the engine's tie tolerance share a rank (1, 1, 3)
+  const { scores, ranks } = engine.weightedSum(values, weights);
   const contributions = values.map((row) => row.map((v, j) => (weights[j] ?? 0) * v));
 
   const alternatives = a.alternatives.map((alt, i) => {
@@ -146,7 +142,7 @@ export function evaluateWith(
     comparisons: comparisons(alternativeIds, criterionIds, contributions, scores, winner),
     switching: {
       weights: weightSwitches(engine, values, weights, alternativeIds, criterionIds),
-      ratings: ratingSwitches(matrix, weights, scores, winner, alternativeIds, criterionIds),
+      ratings: ratingSwitches(engine, matrix, weights, alternativeIds, criterionIds),
     },
     smaa: smaaResult(engine, matrix, samples, seed),
     crossCheck: crossCheck(engine, values, weights, winner),
@@ -175,6 +171,7 @@ export const engine: Engine = {
   promethee2,
   vikor,
   switchingValues,
+  ratingSwitchingValues,
   smaa,
   npv,
   riskLevel,

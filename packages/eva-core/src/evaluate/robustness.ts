@@ -93,46 +93,28 @@ export function weightSwitches(
 }
 
 /**
- * Switching values of the winner's values: for criterion j, the smallest fall d of the winner's
- * value at which an alternative ties it, d = min over rivals (S_w − S_r) / w_j; null when w_j = 0
- * or d exceeds the winner's value (no fall within the scale changes the winner).
- * steps = ⌈6 d⌉, the rating steps (1/6 of the value scale each).
+ * Switching values of the winner's values (core ratingSwitchingValues): for criterion j, the
+ * smallest fall of the winner's 0..1 value at which the runner-up ties it, (S_w − S_r) / w_j;
+ * null when w_j = 0 or the fall exceeds the winner's value (no fall within the scale changes the
+ * winner). steps = ⌈6 × fall⌉, in rating steps (1/6 of the value scale each).
  */
 export function ratingSwitches(
+  engine: Engine,
   matrix: ValueMatrix,
-  weights: readonly number[],
-  scores: readonly number[],
-  winner: number,
+  weights: number[],
   alternativeIds: readonly string[],
   criterionIds: readonly string[],
 ): Switching["ratings"] {
-  const own = matrix.values[winner] ?? [];
-  const top = scores[winner] ?? 0;
-  return criterionIds.map((criterionId, j) => {
-    const rating = matrix.ratings[winner]?.[j];
-    const current = rating !== undefined && typeof rating.value === "number" ? rating.value : null;
-    const w = weights[j] ?? 0;
-    let drop: number | null = null;
-    let rival: number | null = null;
-    if (w > 0) {
-      scores.forEach((s, r) => {
-        if (r === winner) return;
-        const d = Math.max(0, (top - s) / w);
-        if (d <= (own[j] ?? 0) + 1e-12 && (drop === null || d < drop)) {
-          drop = d;
-          rival = r;
-        }
-      });
-    }
-    const valueDrop: number | null = drop;
-    const rivalIndex: number | null = rival;
+  const result = engine.ratingSwitchingValues(matrix.values, weights);
+  return result.criteria.map((c) => {
+    const rating = matrix.ratings[result.winner]?.[c.criterion];
     return {
-      criterionId,
-      rating: current,
-      valueDrop,
-      // a tolerance so that a drop of exactly k/6 is k steps despite floating point
-      steps: valueDrop === null ? null : Math.max(0, Math.ceil(valueDrop * 6 - 1e-9)),
-      rivalId: rivalIndex === null ? null : (alternativeIds[rivalIndex] ?? null),
+      criterionId: criterionIds[c.criterion] ?? String(c.criterion),
+      rating: rating !== undefined && typeof rating.value === "number" ? rating.value : null,
+      valueDrop: c.valueDrop,
+      // a tolerance so that a fall of exactly k/6 is k steps despite floating point
+      steps: c.valueDrop === null ? null : Math.max(0, Math.ceil(c.valueDrop * 6 - 1e-9)),
+      rivalId: c.rival === null ? null : (alternativeIds[c.rival] ?? null),
     };
   });
 }
