@@ -6,11 +6,14 @@ export type { Auth, Principal, Role, TokenEntry } from "./auth/auth.js";
 export { anyOf, hashToken, roles, staticTokenAuth } from "./auth/auth.js";
 export type { OidcOptions } from "./auth/oidc.js";
 export { oidcAuth } from "./auth/oidc.js";
+export type { Backup } from "./backup.js";
+export { exportBackup, importBackup } from "./backup.js";
 export type { AssessmentView, Attachment, EvaClient, Problem } from "./client.js";
 export { createEvaClient, EvaApiError } from "./client.js";
 export type { AppDeps } from "./context.js";
 export { startServer } from "./server.js";
 export { LowdbStore } from "./store/lowdb-store.js";
+export { PostgresStore } from "./store/postgres-store.js";
 export type {
   AssessmentRecord,
   AssessmentStatus,

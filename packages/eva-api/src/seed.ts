@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type AssessmentDraft, defaultFramework, demoAssessment, exampleStrategies } from "eva-core";
 import { hashToken, type Role, type TokenEntry } from "./auth/auth.js";
 import { writeFileDurable } from "./store/durable-file.js";
-import { type AssessmentRecord, makeEtag, type Store } from "./store/store.js";
+import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } from "./store/store.js";
 
 const demoOrganizations = ["kaarina", "heinola", "kangasala"] as const;
 const demoRoles: Role[] = ["admin", "preparer", "approver", "reader"];
@@ -50,6 +50,15 @@ export async function loadTokens(dir: string): Promise<{ entries: TokenEntry[]; 
 /** The demo data on an empty store: the seeds' strategies, the default framework, the demo case. */
 export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
   if ((await store.organizations()).length > 0) return;
+  try {
+    await seedAll(store, clock);
+  } catch (e) {
+    // another instance on the same database seeded first: its data is the same demo data
+    if (!(e instanceof PreconditionFailedError)) throw e;
+  }
+}
+
+async function seedAll(store: Store, clock: () => Date): Promise<void> {
   const at = clock().toISOString();
   for (const s of Object.values(exampleStrategies)) {
     await store.putStrategy(

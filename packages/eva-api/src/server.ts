@@ -1,5 +1,5 @@
 // The only file that reads the environment or opens a port (`pnpm start`, `eva-api serve`).
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
@@ -9,6 +9,7 @@ import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
 import { oidcAuth } from "./auth/oidc.js";
 import { loadTokens, seedDemo } from "./seed.js";
 import { LowdbStore } from "./store/lowdb-store.js";
+import { PostgresStore } from "./store/postgres-store.js";
 import type { Store } from "./store/store.js";
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
@@ -17,9 +18,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const port = Number(env.PORT ?? 8080);
   const host = env.HOST ?? "127.0.0.1";
   const logger = pino({ level: env.LOG_LEVEL ?? "info", redact: ["req.headers.authorization", "*.token"] });
-  const store: Store = await LowdbStore.open(dataDir);
+  const store: Store =
+    env.EVA_STORE === "postgres"
+      ? await PostgresStore.open(env.EVA_DATABASE_URL ?? env.DATABASE_URL ?? "postgres://localhost/eva")
+      : await LowdbStore.open(dataDir);
   const clock = () => new Date();
   await seedDemo(store, clock);
+  mkdirSync(dataDir, { recursive: true });
   const tokens = await loadTokens(dataDir);
   const auths: Auth[] = [staticTokenAuth(tokens.entries)];
   if (env.EVA_OIDC_ISSUER && env.EVA_OIDC_AUDIENCE && env.EVA_OIDC_JWKS_URL) {

@@ -1,0 +1,39 @@
+/**
+ * Numbered migrations of the PostgreSQL store, run in order on open (each in its own transaction,
+ * recorded in eva_migrations). Append only: a released migration is never edited.
+ */
+export const migrations: Array<{ id: number; name: string; sql: string }> = [
+  {
+    id: 1,
+    name: "initial tables",
+    sql: `
+create table assessments (
+  organization text not null,
+  id text not null,
+  etag text not null,
+  revision integer not null,
+  status text not null,
+  case_key text,
+  idempotency_key text,
+  search text not null default '',
+  updated_at text not null,
+  approved boolean not null default false,
+  record jsonb not null,
+  primary key (organization, id)
+);
+create index assessments_case on assessments (organization, case_key);
+create index assessments_status on assessments (organization, status);
+create index assessments_order on assessments (organization, updated_at desc, id desc);
+create unique index assessments_idempotency on assessments (organization, idempotency_key) where idempotency_key is not null;
+create table audit_events (
+  organization text not null,
+  assessment_id text not null,
+  seq integer not null,
+  event jsonb not null,
+  primary key (organization, assessment_id, seq)
+);
+create table strategies (organization text not null, id text not null, etag text not null, record jsonb not null, primary key (organization, id));
+create table frameworks (organization text primary key, etag text not null, record jsonb not null);
+`,
+  },
+];

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPostgres, type TestPostgres } from "../../../../scripts/test-postgres.js";
+import { startServerProcess } from "../../test/server-process.js";
+import { PostgresStore } from "./postgres-store.js";
+import { storeContract } from "./store-contract.js";
+
+// A real PostgreSQL server (initdb + pg_ctl on a temporary directory, 127.0.0.1); every test gets
+// a database of its own.
+let server: TestPostgres;
+let n = 0;
+beforeAll(async () => {
+  server = await startTestPostgres();
+}, 60_000);
+afterAll(() => {
+  server?.stop();
+});
+
+async function freshDatabase(): Promise<string> {
+  const name = `eva_test_${process.pid}_${++n}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+storeContract("PostgreSQL", async () => {
+  const url = await freshDatabase();
+  let store = await PostgresStore.open(url);
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      store = await PostgresStore.open(url);
+      return store;
+    },
+    cleanup: () => store.close(),
+  };
+});
+
+describe("PostgreSQL store", () => {
+  it("runs its migrations once, also when opened twice", async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    expect((await c.query("select id from eva_migrations")).rows).toEqual([{ id: 1 }]);
+    await c.end();
+    await a.close();
+    await b.close();
+  });
+
+  it("two API processes on one database: concurrent PATCHes with one ETag, exactly one wins", async () => {
+    const url = await freshDatabase();
+    const dir = mkdtempSync(join(tmpdir(), "eva-pg-two-"));
+    const env = { EVA_STORE: "postgres", EVA_DATABASE_URL: url };
+    const one = await startServerProcess(dir, env);
+    const two = await startServerProcess(dir, env);
+    try {
+      const token =
+        one.tokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
+      const headers = { authorization: `Bearer ${token}` };
+      const first = await fetch(`${one.url}/v1/assessments/demo-littoinen-draft`, { headers });
+      const etag = first.headers.get("etag") ?? "";
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          fetch(`${(i % 2 ? two : one).url}/v1/assessments/demo-littoinen-draft`, {
+            method: "PATCH",
+            headers: { ...headers, "content-type": "application/merge-patch+json", "if-match": etag },
+            body: JSON.stringify({ basics: { title: `Instanssi ${i % 2}, tallennus ${i}` } }),
+          }),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 412)).toHaveLength(19);
+      const winner = statuses.indexOf(200);
+      // both instances read the winner's write, and the audit trail has exactly one update
+      for (const s of [one, two]) {
+        const body = (await (
+          await fetch(`${s.url}/v1/assessments/demo-littoinen-draft`, { headers })
+        ).json()) as { assessment: { basics: { title: string } } };
+        expect(body.assessment.basics.title).toBe(`Instanssi ${winner % 2}, tallennus ${winner}`);
+      }
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const events = await c.query(
+        "select event->>'action' as action from audit_events where assessment_id = 'demo-littoinen-draft' order by seq",
+      );
+      expect(events.rows.map((r) => r.action)).toEqual(["import", "update"]);
+      await c.end();
+    } finally {
+      await one.stop();
+      await two.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
