@@ -13,6 +13,7 @@ import { casesApp } from "./routes/cases.js";
 import { docsApp } from "./routes/docs.js";
 import { evaluateApp } from "./routes/evaluate.js";
 import { frameworkApp } from "./routes/framework.js";
+import { landingApp } from "./routes/landing.js";
 import { meApp } from "./routes/me.js";
 import { publicApp } from "./routes/public.js";
 import { reportsApp } from "./routes/reports.js";
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", publicApp);
   app.route("/", docsApp(app));
   if (deps.staticDir) app.route("/", staticApp(deps.staticDir));
+  else app.route("/", landingApp);
 
   app.notFound((c) =>
     problemResponse(c, new ProblemError(404, "not-found", `No such resource: ${c.req.path}`)),

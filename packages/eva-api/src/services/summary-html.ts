@@ -5,7 +5,8 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1
 h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.1rem;margin:1.2rem 0 .4rem;border-bottom:2px solid #00347a;color:#00347a}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #c8cdd0;padding:.25rem .4rem;text-align:left}
 td.num{text-align:right}td.sym{text-align:center;font-weight:bold}.meta{color:#3d3d3d}.note{color:#3d3d3d;font-size:.85rem}
-svg{max-width:100%;height:auto}
+svg{max-width:100%;height:auto}body{overflow-wrap:anywhere}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #00347a}
 @media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}table,svg{break-inside:avoid}}
 `;
 
@@ -44,36 +45,36 @@ export function renderSummaryHtml(s: Summary): string {
   out.push(`<h2>${h("heading.sensitivity")}</h2>${li(s.sensitivity)}`);
   out.push(`<h2>${h("heading.scores")}</h2><figure>${renderChartSvg(s)}</figure>`);
   out.push(
-    `<table><caption class="note">${x(s.chart.title)}</caption><thead><tr><th scope="col">${h("label.alternative")}</th>${s.groups.map((g) => `<th scope="col">${x(g.label)}</th>`).join("")}<th scope="col">${h("label.total")}</th></tr></thead><tbody>`,
+    `<div class="scroll" role="region" tabindex="0" aria-label="${x(s.chart.title)}"><table><caption class="note">${x(s.chart.title)}</caption><thead><tr><th scope="col">${h("label.alternative")}</th>${s.groups.map((g) => `<th scope="col">${x(g.label)}</th>`).join("")}<th scope="col">${h("label.total")}</th></tr></thead><tbody>`,
   );
   for (const r of s.groupScores) {
     out.push(
       `<tr><th scope="row">${x(r.name)}</th>${r.cells.map((c) => `<td class="num">${x(c.text)}</td>`).join("")}<td class="num"><strong>${x(r.totalText)}</strong></td></tr>`,
     );
   }
-  out.push("</tbody></table>");
+  out.push("</tbody></table></div>");
   out.push(
-    `<h2>${h("heading.matrix")}</h2><table><thead><tr><th scope="col">${h("label.criterion")}</th>${s.alternatives.map((a) => `<th scope="col">${x(a.name)}</th>`).join("")}</tr></thead><tbody>`,
+    `<h2>${h("heading.matrix")}</h2><div class="scroll" role="region" tabindex="0" aria-label="${h("heading.matrix")}"><table><thead><tr><th scope="col">${h("label.criterion")}</th>${s.alternatives.map((a) => `<th scope="col">${x(a.name)}</th>`).join("")}</tr></thead><tbody>`,
   );
   for (const row of s.matrix) {
     out.push(
       `<tr><th scope="row">${x(row.label)}</th>${row.cells.map((c) => `<td class="sym">${x(c.description)}</td>`).join("")}</tr>`,
     );
   }
-  out.push("</tbody></table>");
+  out.push("</tbody></table></div>");
   out.push(
     `<h2>${h("heading.risks")}</h2>${li(s.risks.map((r) => `${r.title} (${r.alternative}; ${s.headings["label.band"] ?? ""}: ${r.bandText}). ${s.headings["label.mitigation"] ?? ""}: ${r.mitigation}`))}`,
   );
   out.push(`<h2>${h("heading.money")}</h2><p>${x(s.money.discountRate)}</p>`);
   if (s.money.rows.length) {
     out.push(
-      `<table><thead><tr><th scope="col">${h("label.alternative")}</th><th scope="col">${h("label.npv")}</th>${s.money.years.map((y) => `<th scope="col">${y}</th>`).join("")}</tr></thead><tbody>`,
+      `<div class="scroll" role="region" tabindex="0" aria-label="${h("heading.money")}"><table><thead><tr><th scope="col">${h("label.alternative")}</th><th scope="col">${h("label.npv")}</th>${s.money.years.map((y) => `<th scope="col">${y}</th>`).join("")}</tr></thead><tbody>`,
     );
     for (const r of s.money.rows)
       out.push(
         `<tr><th scope="row">${x(r.alternative)}</th><td class="num">${x(r.npvText)}</td>${r.byYear.map((v) => `<td class="num">${x(v)}</td>`).join("")}</tr>`,
       );
-    out.push("</tbody></table>");
+    out.push("</tbody></table></div>");
   }
   out.push(
     `<h2>${h("heading.strategy")}</h2><p><strong>${h("label.helped")}:</strong> ${x(s.strategyEffects.helped.join(", ")) || h("label.none")}</p><p><strong>${h("label.harmed")}:</strong> ${x(s.strategyEffects.harmed.join(", ")) || h("label.none")}</p>`,

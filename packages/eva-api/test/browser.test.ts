@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../src/server.js";
+
+// The board summary in a real browser (Debian's Chromium through playwright-core): WCAG 2.1 A/AA
+// with colour contrast, 320 px without horizontal scrolling, and print to PDF on A4.
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let dir: string;
+let token = "";
+
+beforeAll(async () => {
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium is missing at ${executablePath}: scripts/ensure-system-deps.sh installs it`);
+  dir = mkdtempSync(join(tmpdir(), "eva-browser-"));
+  server = await startServer({ EVA_DATA_DIR: dir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" });
+  token = server.demoTokens.find((t) => t.organization === "kaarina" && t.role === "reader")?.token ?? "";
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function summaryPage(lang: string, width = 1000) {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
+  const page = await context.newPage();
+  const res = await page.goto(`${server.url}/v1/assessments/demo-littoinen/summary?format=html&lang=${lang}`);
+  expect(res?.status()).toBe(200);
+  return { context, page };
+}
+
+describe("board summary in Chromium", () => {
+  it.each(["fi", "sv"])("has no WCAG 2.1 A/AA violations, contrast included (%s)", async (lang) => {
+    const { context, page } = await summaryPage(lang);
+    const result = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await context.close();
+  });
+
+  it("fits 320 px without horizontal scrolling", async () => {
+    const { context, page } = await summaryPage("fi", 320);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    // wide tables scroll inside their own focusable region (WCAG 1.4.10 allows that for data tables), not the page
+    expect(await page.locator("[role=region].scroll").count()).toBe(3);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it("prints to PDF on A4", async () => {
+    const { context, page } = await summaryPage("fi");
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    await context.close();
+  });
+});
