@@ -24,7 +24,7 @@ export function renderChartSvg(summary: Summary): string {
   const id = "eva-chart";
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif" font-size="13">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, sans-serif" font-size="13">`,
     `<title id="${id}-title">${x(summary.chart.title)}</title>`,
     `<desc id="${id}-desc">${x(summary.chart.description)}</desc>`,
     `<text x="0" y="20" font-size="15" font-weight="bold">${x(summary.chart.title)}</text>`,

@@ -101,7 +101,9 @@ describe("renderChartSvg", () => {
   it("is an accessible image with a title, a description and one bar per alternative", () => {
     const s = summarize(evaluation, { locale: "fi" });
     const svg = renderChartSvg(s);
-    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="eva-chart-title eva-chart-desc"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img"[^>]*aria-labelledby="eva-chart-title" aria-describedby="eva-chart-desc"/,
+    );
     expect(svg).toContain(`<title id="eva-chart-title">${s.chart.title}</title>`);
     expect(svg).toContain('<desc id="eva-chart-desc">');
     expect(svg.match(/class="bar"/g)).toHaveLength(3);

@@ -1,0 +1,68 @@
+import { useMutation } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type ApiClient, ApiError } from "./client.js";
+import type { AssessmentView } from "./types.js";
+
+export type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "failed" }
+  | { kind: "conflict" };
+
+const localKey = (id: string) => `eva-draft:${id}`;
+
+/** Unsaved values kept in the browser until the server has them (restored on reload). */
+export function localDraft(id: string): unknown {
+  try {
+    const text = localStorage.getItem(localKey(id));
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Autosave: a debounced JSON Merge Patch with If-Match, through one react-query mutation scope so
+ * saves never race; a 412 stops saving and asks the user; failures retry. Typed values are kept in
+ * localStorage until acknowledged, so nothing typed is lost on reload.
+ */
+export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800) {
+  const etag = useRef(view.etag);
+  const [state, setState] = useState<SaveState>({ kind: "idle" });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const mutation = useMutation({
+    scope: { id: `autosave-${view.id}` },
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 3,
+    mutationFn: (values: unknown) =>
+      api.request<AssessmentView>("PATCH", `/v1/assessments/${encodeURIComponent(view.id)}`, {
+        body: values,
+        etag: etag.current,
+        mergePatch: true,
+      }),
+    onMutate: () => setState({ kind: "saving" }),
+    onSuccess: (res) => {
+      etag.current = res.etag ?? res.data.etag;
+      localStorage.removeItem(localKey(view.id));
+      setState({ kind: "saved", at: new Date() });
+    },
+    onError: (error) =>
+      setState(error instanceof ApiError && error.status === 412 ? { kind: "conflict" } : { kind: "failed" }),
+  });
+  const { mutate } = mutation;
+  const save = useCallback(
+    (values: unknown) => {
+      localStorage.setItem(localKey(view.id), JSON.stringify(values));
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => mutate(values), delayMs);
+    },
+    [mutate, view.id, delayMs],
+  );
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  return { save, state, etag };
+}

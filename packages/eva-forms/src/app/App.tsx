@@ -1,0 +1,124 @@
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ImpactFramework, Strategy } from "eva-core";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type ApiClient, createApiClient } from "../api/client.js";
+import type { AssessmentView, Me } from "../api/types.js";
+import { languages } from "../i18n/i18n.js";
+import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
+import { AssessmentList } from "./AssessmentList.js";
+import { SignIn } from "./SignIn.js";
+
+const TOKEN_KEY = "eva-token";
+
+function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; onBack: () => void }) {
+  const client = useQueryClient();
+  const view = useQuery({
+    queryKey: ["assessment", id],
+    queryFn: async () =>
+      (await api.request<AssessmentView>("GET", `/v1/assessments/${encodeURIComponent(id)}`)).data,
+  });
+  const strategy = useQuery({
+    queryKey: ["strategy", view.data?.strategyId, view.data?.strategyVersion],
+    enabled: !!view.data,
+    queryFn: async () =>
+      (
+        await api.request<Strategy>(
+          "GET",
+          `/v1/strategies/${encodeURIComponent(view.data?.strategyId ?? "")}/versions/${view.data?.strategyVersion ?? 1}`,
+        )
+      ).data,
+  });
+  const framework = useQuery({
+    queryKey: ["framework"],
+    queryFn: async () => (await api.request<ImpactFramework>("GET", "/v1/framework")).data,
+  });
+  if (!view.data || !strategy.data || !framework.data) return <p aria-busy="true">…</p>;
+  return (
+    <AssessmentWizard
+      key={`${view.data.id}-${view.data.etag}`}
+      api={api}
+      view={view.data}
+      strategy={strategy.data}
+      framework={view.data.assessment.framework ?? framework.data}
+      roles={me.roles}
+      onReload={() => {
+        localStorage.removeItem(`eva-draft:${id}`);
+        void client.invalidateQueries({ queryKey: ["assessment", id] });
+      }}
+      onBack={onBack}
+    />
+  );
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
+  const [me, setMe] = useState<Me | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const api = useMemo(() => (token ? createApiClient(token, () => i18n.language) : null), [token, i18n]);
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t("app.skip")}
+      </a>
+      <header className="top">
+        <p className="brand">{t("app.title")}</p>
+        <label htmlFor="language">{t("app.language")}</label>
+        <select
+          id="language"
+          value={i18n.language}
+          onChange={(e) => void i18n.changeLanguage(e.target.value)}
+        >
+          {languages.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {l === "fi" ? "suomi" : l === "sv" ? "svenska" : "English"}
+            </option>
+          ))}
+        </select>
+        {me && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              sessionStorage.removeItem(TOKEN_KEY);
+              setToken(null);
+              setMe(null);
+              setOpen(null);
+            }}
+          >
+            {t("app.signOut")} ({me.name})
+          </button>
+        )}
+      </header>
+      <main id="main">
+        {!api || !me ? (
+          <SignIn
+            initialToken={token}
+            onSignedIn={(tok, who) => {
+              sessionStorage.setItem(TOKEN_KEY, tok);
+              setToken(tok);
+              setMe(who);
+            }}
+          />
+        ) : open ? (
+          <Editor api={api} id={open} me={me} onBack={() => setOpen(null)} />
+        ) : (
+          <AssessmentList api={api} me={me} onOpen={setOpen} />
+        )}
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  const client = useMemo(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+    [],
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}

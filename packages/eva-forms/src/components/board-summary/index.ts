@@ -1,0 +1,1 @@
+export { BoardSummary } from "./BoardSummary.js";

@@ -1,0 +1,2 @@
+export type { RatingFieldProps } from "./RatingField.js";
+export { RatingField } from "./RatingField.js";

@@ -1,0 +1,82 @@
+import type { LocalizedText } from "eva-core";
+import { useEffect, useMemo } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { RatingField } from "../components/rating-field/index.js";
+
+export const fields = ["ratings"] as const;
+
+export interface CriterionInfo {
+  id: string;
+  label: LocalizedText | { fi: string; sv?: string; en?: string };
+  help?: string[];
+  legalBasis?: string;
+}
+
+/**
+ * Ratings of every alternative on the given criteria (strategy goals, values or the framework's
+ * impact dimensions). Missing rating rows are added once, so each field has a stable index.
+ */
+export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]; readOnly?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { getValues, setValue } = useFormContext();
+  const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
+  const ratings = (useWatch({ name: "ratings" }) ?? []) as Array<{
+    alternativeId: string;
+    criterionId: string;
+  }>;
+  useEffect(() => {
+    const current = (getValues("ratings") ?? []) as Array<{ alternativeId: string; criterionId: string }>;
+    const have = new Set(current.map((r) => `${r.alternativeId}|${r.criterionId}`));
+    const missing = alternatives.flatMap((a) =>
+      criteria
+        .filter((c) => !have.has(`${a.id}|${c.id}`))
+        .map((c) => ({ alternativeId: a.id, criterionId: c.id })),
+    );
+    if (missing.length > 0 && !readOnly) setValue("ratings", [...current, ...missing], { shouldDirty: true });
+  }, [alternatives, criteria, getValues, setValue, readOnly]);
+  const index = useMemo(
+    () => new Map(ratings.map((r, i) => [`${r.alternativeId}|${r.criterionId}`, i] as const)),
+    [ratings],
+  );
+  const lang = i18n.language as "fi" | "sv" | "en";
+  return (
+    <>
+      {criteria.map((c) => {
+        const label = c.label[lang] ?? c.label.fi;
+        return (
+          <section key={c.id} className="criterion" aria-labelledby={`h-${c.id}`}>
+            <h3 id={`h-${c.id}`}>{label}</h3>
+            {c.help && c.help.length > 0 && (
+              <details>
+                <summary>{t("rating.successFactors")}</summary>
+                <ul>
+                  {c.help.map((x) => (
+                    <li key={x}>{x}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {c.legalBasis && (
+              <p className="hint">
+                {t("rating.legalBasis")}: {c.legalBasis}
+              </p>
+            )}
+            {alternatives.map((a) => {
+              const i = index.get(`${a.id}|${c.id}`);
+              return i === undefined ? null : (
+                <RatingField
+                  key={a.id}
+                  index={i}
+                  alternative={a.name || a.id}
+                  criterion={label}
+                  disabled={readOnly}
+                />
+              );
+            })}
+          </section>
+        );
+      })}
+    </>
+  );
+}
