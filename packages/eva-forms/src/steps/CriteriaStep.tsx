@@ -9,7 +9,11 @@ export const fields = ["ratings"] as const;
 export interface CriterionInfo {
   id: string;
   label: LocalizedText | { fi: string; sv?: string; en?: string };
+  /** guidance shown under a disclosure: success factors of a goal, meanings of a value */
   help?: string[];
+  helpTitle?: string;
+  /** the guiding question of an impact dimension */
+  question?: string;
   legalBasis?: string;
 }
 
@@ -49,7 +53,7 @@ export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]
             <h3 id={`h-${c.id}`}>{label}</h3>
             {c.help && c.help.length > 0 && (
               <details>
-                <summary>{t("rating.successFactors")}</summary>
+                <summary>{c.helpTitle ?? t("rating.successFactors")}</summary>
                 <ul>
                   {c.help.map((x) => (
                     <li key={x}>{x}</li>
@@ -57,6 +61,7 @@ export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]
                 </ul>
               </details>
             )}
+            {c.question && <p>{c.question}</p>}
             {c.legalBasis && (
               <p className="hint">
                 {t("rating.legalBasis")}: {c.legalBasis}

@@ -1,0 +1,134 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../src/server.js";
+
+// A new user's whole flow in Debian's Chromium against the real server on lowdb, serving the
+// built wizard: sign in with the keyboard, open a Kaarina draft, walk every step (axe on each,
+// screenshots to test-artifacts/), submit; sign in as the approver, approve; print the summary.
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const forms = fileURLToPath(new URL("../../eva-forms/", import.meta.url));
+const artifacts = fileURLToPath(new URL("../../../test-artifacts/wizard/", import.meta.url));
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let dir: string;
+const tok = (role: string) =>
+  server.demoTokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
+
+beforeAll(async () => {
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium is missing at ${executablePath}: scripts/ensure-system-deps.sh installs it`);
+  execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "pipe" });
+  mkdirSync(artifacts, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), "eva-wizard-"));
+  server = await startServer({
+    EVA_DATA_DIR: dir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    EVA_STATIC_DIR: join(forms, "dist-app"),
+  });
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, token: string) {
+  await page.goto(server.url);
+  await page.keyboard.press("Tab"); // skip link
+  await page.getByLabel("Kirjautumistunnus").focus();
+  await page.keyboard.type(token);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Ennakkoarvioinnit" }).waitFor();
+}
+
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("the wizard in Chromium", () => {
+  it("preparer fills and submits, approver approves, the summary prints; axe on every step", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, tok("preparer"));
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (harjoitus)" }).click();
+    const steps = [
+      "Perustiedot",
+      "Vaihtoehdot",
+      "Strategia",
+      "Arvot",
+      "Vaikutukset",
+      "Talous",
+      "Riskit",
+      "Osallistaminen",
+      "Johtopäätös",
+      "Tiivistelmä",
+    ];
+    for (const [i, name] of steps.entries()) {
+      await page.getByRole("heading", { level: 2, name }).waitFor();
+      expect(await axe(page), name).toEqual([]);
+      await page.screenshot({
+        path: join(artifacts, `${String(i + 1).padStart(2, "0")}-${name}.png`),
+        fullPage: false,
+      });
+      if (i === 0) {
+        await page.getByLabel("Asian otsikko").fill("Littoisten koulun tilaratkaisu (selaintesti)");
+        await page.getByText(/^Tallennettu klo/).waitFor({ timeout: 10_000 });
+      }
+      if (i < steps.length - 1) await page.getByRole("button", { name: "Seuraava" }).click();
+    }
+    await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
+    await page.getByRole("button", { name: "Lähetä hyväksyttäväksi" }).click();
+    await page.getByText("Tehty.").first().waitFor();
+
+    await page.getByRole("button", { name: /Kirjaudu ulos/ }).click();
+    await signIn(page, tok("approver"));
+    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (selaintesti)" }).click();
+    await page.getByRole("button", { name: "10. Tiivistelmä" }).click();
+    await page.getByRole("button", { name: "Hyväksy" }).click();
+    await page.getByText(/Arviointi on lukittu \(Hyväksytty\)/).waitFor();
+
+    await page.getByRole("button", { name: "10. Tiivistelmä" }).click();
+    await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", path: join(artifacts, "tiivistelma.pdf") });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    await context.close();
+  }, 180_000);
+
+  it("speaks Swedish and fits 320 px without horizontal scrolling", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, tok("preparer"));
+    await page.getByLabel("Kieli").selectOption("sv");
+    await page.getByRole("heading", { name: "Förhandsbedömningar" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
+    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Grunduppgifter" }).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
