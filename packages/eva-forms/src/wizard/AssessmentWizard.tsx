@@ -112,7 +112,7 @@ export function AssessmentWizard({
         ...(d.legalBasis ? { legalBasis: d.legalBasis[lang] } : {}),
       }));
     return { goals, values, impacts };
-  }, [strategy, framework, lang, t]);
+  }, [strategy, framework, lang]);
 
   const steps: Array<{ id: StepId; render: () => React.ReactNode }> = [
     { id: "basics", render: () => <basics.BasicsStep /> },
