@@ -1,17 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/server.js";
+import { axeViolations as axe, launchChromium } from "./chromium.js";
 
 // A new user's whole flow in Debian's Chromium against the real server on lowdb, serving the
 // built wizard: sign in with the keyboard, open a Kaarina draft, walk every step (axe on each,
 // screenshots to test-artifacts/), submit; sign in as the approver, approve; print the summary.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const forms = fileURLToPath(new URL("../../eva-forms/", import.meta.url));
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/wizard/", import.meta.url));
 let browser: Browser;
@@ -21,8 +20,6 @@ const tok = (role: string) =>
   server.demoTokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium is missing at ${executablePath}: scripts/ensure-system-deps.sh installs it`);
   execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "pipe" });
   mkdirSync(artifacts, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "eva-wizard-"));
@@ -33,17 +30,7 @@ beforeAll(async () => {
     LOG_LEVEL: "silent",
     EVA_STATIC_DIR: join(forms, "dist-app"),
   });
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -58,11 +45,6 @@ async function signIn(page: Page, token: string) {
   await page.keyboard.type(token);
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Ennakkoarvioinnit" }).waitFor();
-}
-
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("the wizard in Chromium", () => {
