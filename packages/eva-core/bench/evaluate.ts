@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { evaluate } from "../src/evaluate/index.js";
 import { type Assessment, AssessmentSchema } from "../src/schemas/assessment.js";
 import { type Strategy, StrategySchema } from "../src/schemas/strategy.js";
+import { renderChartSvg, renderMarkdown, summarize } from "../src/summary/index.js";
 
 const t3 = (text: string) => ({ fi: text, sv: text, en: text });
 const groups = ["people", "environment", "economy", "organisation"] as const;
@@ -105,4 +106,19 @@ times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] ?? Number.NaN;
 console.log(
   `evaluate 6 × 40, SMAA 10,000 samples, ${runs} runs: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`,
+);
+
+// summarize + both renders on that evaluation (the board summary's cost)
+const evaluation = evaluate(assessment, strategy, { samples });
+const renderTimes: number[] = [];
+for (let r = 0; r < 200; r++) {
+  const start = performance.now();
+  const summary = summarize(evaluation, { locale: r % 2 ? "sv" : "fi" });
+  renderMarkdown(summary);
+  renderChartSvg(summary);
+  renderTimes.push(performance.now() - start);
+}
+renderTimes.sort((a, b) => a - b);
+console.log(
+  `summarize + renderMarkdown + renderChartSvg, 200 runs: median ${(renderTimes[100] ?? 0).toFixed(2)} ms, p95 ${(renderTimes[190] ?? 0).toFixed(2)} ms`,
 );
