@@ -16,6 +16,16 @@ function scoresOf(values: number[][], w: number[]): number[] {
   return values.map((row) => row.reduce((s, x, j) => s + x * at(w, j), 0));
 }
 
+/** Validates, normalises the weights, scores the alternatives and finds the winner. */
+function weightedWinner(values: number[][], weights: number[]) {
+  const [m, n] = assertMatrix(values, "values");
+  assertWeights(weights, n);
+  const wSum = weights.reduce((a, b) => a + b, 0);
+  const w = weights.map((x) => x / wSum);
+  const scores = scoresOf(values, w);
+  return { m, n, w, scores, winner: topOf(scores) };
+}
+
 /** The first alternative with the top score (lowest index among ties). */
 function topOf(scores: number[]): number {
   let best = 0;
@@ -38,12 +48,7 @@ export function switchingValues(
   values: number[][],
   weights: number[],
 ): { winner: number; criteria: WeightSwitch[] } {
-  const [m, n] = assertMatrix(values, "values");
-  assertWeights(weights, n);
-  const wSum = weights.reduce((a, b) => a + b, 0);
-  const w = weights.map((x) => x / wSum);
-  const scores = scoresOf(values, w);
-  const winner = topOf(scores);
+  const { m, n, w, scores, winner } = weightedWinner(values, weights);
   const criteria = w.map((wj, j): WeightSwitch => {
     const none: WeightSwitch = { criterion: j, weight: wj, switchAt: null, delta: null, rival: null };
     if (n === 1 || m === 1) return none;
@@ -106,12 +111,7 @@ export function ratingSwitchingValues(
   values: number[][],
   weights: number[],
 ): { winner: number; criteria: RatingSwitch[] } {
-  const [m, n] = assertMatrix(values, "values");
-  assertWeights(weights, n);
-  const wSum = weights.reduce((a, b) => a + b, 0);
-  const w = weights.map((x) => x / wSum);
-  const scores = scoresOf(values, w);
-  const winner = topOf(scores);
+  const { m, n, w, scores, winner } = weightedWinner(values, weights);
   let runnerUp: number | null = null;
   for (let i = 0; i < m; i++) {
     if (i === winner) continue;
