@@ -81,7 +81,8 @@ describe("the wizard in Chromium", () => {
     }
     await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
     await page.getByRole("button", { name: "Lähetä hyväksyttäväksi" }).click();
-    await page.getByText("Tehty.").first().waitFor();
+    // the wizard reloads the assessment after the action: it is now locked, awaiting approval
+    await page.getByText(/Arviointi on lukittu \(Hyväksyttävänä\)/).waitFor({ timeout: 30_000 });
 
     await page.getByRole("button", { name: /Kirjaudu ulos/ }).click();
     await signIn(page, tok("approver"));

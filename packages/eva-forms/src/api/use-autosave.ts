@@ -49,20 +49,33 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
     onError: (error) =>
       setState(error instanceof ApiError && error.status === 412 ? { kind: "conflict" } : { kind: "failed" }),
   });
-  const { mutate } = mutation;
+  const { mutate, mutateAsync } = mutation;
+  const pending = useRef<unknown>(undefined);
   const save = useCallback(
     (values: unknown) => {
       localStorage.setItem(localKey(view.id), JSON.stringify(values));
+      pending.current = values;
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => mutate(values), delayMs);
+      timer.current = setTimeout(() => {
+        pending.current = undefined;
+        mutate(values);
+      }, delayMs);
     },
     [mutate, view.id, delayMs],
   );
+  /** Sends a save that is still waiting for its debounce now (before submit and the like). */
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const values = pending.current;
+    pending.current = undefined;
+    if (values !== undefined) await mutateAsync(values);
+  }, [mutateAsync]);
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
     },
     [],
   );
-  return { save, state, etag };
+  return { save, flush, state, etag };
 }

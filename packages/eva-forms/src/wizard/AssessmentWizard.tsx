@@ -85,7 +85,7 @@ export function AssessmentWizard({
     resolver: zodResolver(AssessmentSchema) as never,
     mode: "onSubmit",
   });
-  const { save, state, etag } = useAutosave(api, view);
+  const { save, flush, state, etag } = useAutosave(api, view);
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<Array<{ path: string; message: string }>>([]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -254,7 +254,14 @@ export function AssessmentWizard({
               </button>
             </div>
           )}
-          <WorkflowBar api={api} view={view} etag={etag} roles={roles} onDone={onReload} />
+          <WorkflowBar
+            api={api}
+            view={view}
+            etag={etag}
+            roles={roles}
+            onDone={onReload}
+            beforeAction={flush}
+          />
         </form>
       </div>
     </FormProvider>

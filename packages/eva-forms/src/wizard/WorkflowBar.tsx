@@ -10,18 +10,22 @@ export function WorkflowBar({
   etag,
   roles,
   onDone,
+  beforeAction,
 }: {
   api: ApiClient;
   view: AssessmentView;
   etag: { current: string };
   roles: string[];
   onDone: () => void;
+  /** sends a pending autosave first, so the action acts on what the user sees */
+  beforeAction?: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string[]>([]);
   const [comment, setComment] = useState("");
   const act = async (action: string, body?: unknown) => {
     try {
+      await beforeAction?.();
       await api.request("POST", `/v1/assessments/${encodeURIComponent(view.id)}/${action}`, {
         etag: etag.current,
         ...(body ? { body } : {}),
