@@ -1,3 +1,5 @@
+import { fe as feTable, ke as keTable, we as weTable, ZIGGURAT_R } from "./ziggurat.js";
+
 /**
  * A seeded pseudo-random generator (sfc32, Chris Doty-Humphrey's "small fast counting" generator;
  * passes PractRand), seeded through splitmix32 so nearby seeds give unrelated streams. The core
@@ -9,7 +11,18 @@ export interface Rng {
   next(): number;
   /** fills `out` with uniform numbers in [0, 1): the same stream as calling next() out.length times, faster */
   fill(out: Float64Array): void;
+  /** fills `out` with raw 32-bit outputs (as signed integers): the same stream as fill(), as bits */
+  fillBits(out: Int32Array): void;
+  /** fills `out` with standard exponential numbers (mean 1) by the ziggurat method; returns their sum */
+  fillExponential(out: Float64Array): number;
 }
+
+const TWO_POW_32_INV = 1 / 4294967296;
+// local bindings: a loader that compiles imports to property reads (tsx, some bundlers) would
+// otherwise pay a getter call per draw in the hot loop
+const ke = keTable;
+const we = weTable;
+const fe = feTable;
 
 function splitmix32(seed: number): () => number {
   let s = seed >>> 0;
@@ -36,7 +49,7 @@ export function createRng(seed: number): Rng {
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return (t >>> 0) * TWO_POW_32_INV;
   };
   // the same steps with the state in locals: the hot loops of smaa draw numbers in bulk
   const fill = (out: Float64Array): void => {
@@ -51,13 +64,86 @@ export function createRng(seed: number): Rng {
       sb = (sc + (sc << 3)) | 0;
       sc = (sc << 21) | (sc >>> 11);
       sc = (sc + t) | 0;
-      out[k] = (t >>> 0) / 4294967296;
+      out[k] = (t >>> 0) * TWO_POW_32_INV;
     }
     a = sa;
     b = sb;
     c = sc;
     d = sd;
   };
+  const fillBits = (out: Int32Array): void => {
+    let sa = a;
+    let sb = b;
+    let sc = c;
+    let sd = d;
+    for (let k = 0; k < out.length; k++) {
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (sc << 21) | (sc >>> 11);
+      sc = (sc + t) | 0;
+      out[k] = t;
+    }
+    a = sa;
+    b = sb;
+    c = sc;
+    d = sd;
+  };
+  const nextU32 = (): number => (next() * 4294967296) >>> 0;
+  // the ziggurat's rejection step (about 1 % of the draws), given the 32 bits that were not accepted
+  const exponentialSlow = (u: number): number => {
+    for (;;) {
+      const i = u & 255;
+      const j = u >>> 8;
+      if (j < (ke[i] as number)) return j * (we[i] as number);
+      // the tail beyond R is R plus an exponential (memorylessness); 1 − U keeps log away from 0
+      if (i === 0) return ZIGGURAT_R - Math.log(1 - next());
+      const x = j * (we[i] as number);
+      const f0 = fe[i] as number;
+      if (f0 + next() * ((fe[i - 1] as number) - f0) < Math.exp(-x)) return x;
+      u = nextU32();
+    }
+  };
+  const fillExponential = (out: Float64Array): number => {
+    let sa = a;
+    let sb = b;
+    let sc = c;
+    let sd = d;
+    let sum = 0;
+    for (let k = 0; k < out.length; k++) {
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (sc << 21) | (sc >>> 11);
+      sc = (sc + t) | 0;
+      const u = t >>> 0;
+      const i = u & 255;
+      const j = u >>> 8;
+      let x: number;
+      if (j < (ke[i] as number)) {
+        x = j * (we[i] as number);
+      } else {
+        a = sa;
+        b = sb;
+        c = sc;
+        d = sd;
+        x = exponentialSlow(u);
+        sa = a;
+        sb = b;
+        sc = c;
+        sd = d;
+      }
+      out[k] = x;
+      sum += x;
+    }
+    a = sa;
+    b = sb;
+    c = sc;
+    d = sd;
+    return sum;
+  };
   for (let i = 0; i < 12; i++) next();
-  return { next, fill };
+  return { next, fill, fillBits, fillExponential };
 }

@@ -36,41 +36,108 @@ export interface SmaaResult {
 // are a secondary figure, and the pass costs m times more per draw than the main one.
 const CONFIDENCE_DRAWS = 2500;
 
-function sampleSimplex(rng: Rng, w: Float64Array): void {
-  // normalised exponentials: uniform on the simplex (Rubinstein 1982)
-  rng.fill(w);
-  let sum = 0;
-  for (let j = 0; j < w.length; j++) {
-    const e = -Math.log(1 - (w[j] as number));
-    w[j] = e;
-    sum += e;
-  }
+/**
+ * Draws unnormalised weights: exponentials, whose normalisation is uniform on the simplex
+ * (Rubinstein 1982). Returns their sum. The weighted-sum ranking does not change when all weights
+ * are scaled, so the hot loop scores with these and divides only what it keeps (central weights).
+ */
+function sampleExponentials(rng: Rng, w: Float64Array): number {
+  return rng.fillExponential(w);
+}
+
+function normalize(w: Float64Array, sum: number): void {
   const inv = 1 / sum;
   for (let j = 0; j < w.length; j++) w[j] = (w[j] as number) * inv;
 }
 
 // Top-level helpers that take every array as a parameter keep V8's hot loops monomorphic.
-function perturbInto(
-  rng: Rng,
-  base: Float64Array,
-  spread: Float64Array,
-  noise: Float64Array,
-  cur: Float64Array,
-): void {
-  rng.fill(noise);
-  for (let k = 0; k < base.length; k++) {
-    const v = (base[k] as number) + (2 * (noise[k] as number) - 1) * (spread[k] as number);
-    cur[k] = v < 0 ? 0 : v > 1 ? 1 : v;
-  }
-}
 
-function scoreInto(cur: Float64Array, w: Float64Array, scores: Float64Array, m: number, n: number): void {
+/** scores[i] = Σ_j w_j · v_ij on exact values */
+function scoreInto(values: Float64Array, w: Float64Array, scores: Float64Array, m: number, n: number): void {
   for (let i = 0; i < m; i++) {
     let s = 0;
     const off = i * n;
-    for (let j = 0; j < n; j++) s += (w[j] as number) * (cur[off + j] as number);
+    for (let j = 0; j < n; j++) s += (w[j] as number) * (values[off + j] as number);
     scores[i] = s;
   }
+}
+
+/** 2^−16: one 16-bit half of a random word as a fraction */
+const U16 = 1 / 65536;
+
+/**
+ * scores[i] = Σ_j w_j · clamp(v_ij + (2u − 1) h_ij, 0, 1) with u uniform on [0, 1), fused with the
+ * scoring so that no perturbed matrix is stored. Each 32-bit random word gives two values' u as
+ * its two 16-bit halves (u = (k + ½)/2¹⁶): the noise is quantised to 2h/65,536 (under 10⁻⁵ of the
+ * value scale for every spread evaluate uses), which is far below anything a ranking can resolve,
+ * and it halves the generator's work, the main cost of SMAA with a spread. Row i uses the words
+ * i·⌈n/2⌉ … ; `lo` = v − h + ½·step and `step` = 2h/2¹⁶ are precomputed.
+ */
+function scorePerturbedInto(
+  lo: Float64Array,
+  step: Float64Array,
+  bits: Int32Array,
+  w: Float64Array,
+  scores: Float64Array,
+  m: number,
+  n: number,
+): void {
+  const half = (n + 1) >> 1;
+  for (let i = 0; i < m; i++) {
+    let s = 0;
+    const off = i * n;
+    const boff = i * half;
+    for (let h = 0; h < half; h++) {
+      const t = bits[boff + h] as number;
+      const j = 2 * h;
+      const k = off + j;
+      let v = (lo[k] as number) + (t >>> 16) * (step[k] as number);
+      v = v < 0 ? 0 : v > 1 ? 1 : v;
+      s += (w[j] as number) * v;
+      if (j + 1 < n) {
+        let v2 = (lo[k + 1] as number) + (t & 0xffff) * (step[k + 1] as number);
+        v2 = v2 < 0 ? 0 : v2 > 1 ? 1 : v2;
+        s += (w[j + 1] as number) * v2;
+      }
+    }
+    scores[i] = s;
+  }
+}
+
+/** cur = the perturbed values of one draw (as in scorePerturbedInto), kept for several weightings */
+function perturbInto(
+  lo: Float64Array,
+  step: Float64Array,
+  bits: Int32Array,
+  cur: Float64Array,
+  m: number,
+  n: number,
+) {
+  const half = (n + 1) >> 1;
+  for (let i = 0; i < m; i++) {
+    const off = i * n;
+    const boff = i * half;
+    for (let j = 0; j < n; j++) {
+      const t = bits[boff + (j >> 1)] as number;
+      const k = off + j;
+      const v = (lo[k] as number) + ((j & 1) === 0 ? t >>> 16 : t & 0xffff) * (step[k] as number);
+      cur[k] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  }
+}
+
+/** whether alternative i is first (ties to the lower index) under weights w; stops at the first rival */
+function isFirst(values: Float64Array, w: Float64Array, i: number, m: number, n: number): boolean {
+  let si = 0;
+  for (let j = 0; j < n; j++) si += (w[j] as number) * (values[i * n + j] as number);
+  for (let k = 0; k < m; k++) {
+    if (k === i) continue;
+    let sk = 0;
+    const off = k * n;
+    for (let j = 0; j < n; j++) sk += (w[j] as number) * (values[off + j] as number);
+    if (sk > si || (sk === si && k < i)) return false;
+  }
+  return true;
 }
 
 function validateOptions(m: number, n: number, options: SmaaOptions) {
@@ -156,17 +223,20 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
   const { samples, seed } = validateOptions(m, n, options);
   const rng = createRng(seed);
   const base = new Float64Array(m * n);
-  const spread = new Float64Array(m * n);
+  const lo = new Float64Array(m * n);
+  const step = new Float64Array(m * n);
   let hasSpread = false;
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
-      base[i * n + j] = values[i]?.[j] ?? 0;
+      const v = values[i]?.[j] ?? 0;
       const h = options.valueSpread?.[i]?.[j] ?? 0;
-      spread[i * n + j] = h;
+      base[i * n + j] = v;
+      const q = 2 * h * U16;
+      step[i * n + j] = q;
+      lo[i * n + j] = v - h + 0.5 * q;
       if (h > 0) hasSpread = true;
     }
   }
-  const cur = hasSpread ? new Float64Array(m * n) : base;
   const w = new Float64Array(n);
   const tmp = new Float64Array(n);
   const scores = new Float64Array(m);
@@ -178,20 +248,19 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
   const maxTries = samples * 1000;
   let tries = 0;
 
-  const noise = new Float64Array(hasSpread ? m * n : 0);
-  const perturb = () => perturbInto(rng, base, spread, noise, cur);
-  const score = (weights: Float64Array) => scoreInto(cur, weights, scores, m, n);
-  const rankOf = (i: number): number => {
-    const si = scores[i] as number;
-    let r = 0;
-    for (let k = 0; k < m; k++) {
-      const sk = scores[k] as number;
-      if (sk > si || (sk === si && k < i)) r++;
+  const noise = new Int32Array(hasSpread ? m * ((n + 1) >> 1) : 0);
+  // one draw of the values: the same stream of uniforms feeds every alternative's perturbation
+  const score = (weights: Float64Array) => {
+    if (hasSpread) {
+      rng.fillBits(noise);
+      scorePerturbedInto(lo, step, noise, weights, scores, m, n);
+    } else {
+      scoreInto(base, weights, scores, m, n);
     }
-    return r;
   };
 
   for (let s = 0; s < samples; s++) {
+    let sum: number;
     if (bounds) {
       for (;;) {
         if (++tries > maxTries) {
@@ -201,25 +270,26 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
             ["options", "weightBounds"],
           );
         }
-        sampleSimplex(rng, w);
+        normalize(w, sampleExponentials(rng, w));
         let inside = true;
         for (let j = 0; j < n && inside; j++) {
-          const [lo, hi] = bounds[j] ?? [0, 1];
+          const [min, max] = bounds[j] ?? [0, 1];
           const wj = w[j] as number;
-          if (wj < lo || wj > hi) inside = false;
+          if (wj < min || wj > max) inside = false;
         }
         if (inside) break;
       }
+      sum = 1;
     } else {
-      sampleSimplex(rng, w);
+      sum = sampleExponentials(rng, w);
     }
     if (order) {
       tmp.set(w);
       tmp.sort();
       for (let k = 0; k < n; k++) w[order[k] ?? k] = tmp[n - 1 - k] as number;
     }
-    if (hasSpread) perturb();
     score(w);
+    const inv = 1 / sum;
     // hot loop: plain typed-array indexing (the helpers stay out of it so V8 keeps it monomorphic)
     for (let i = 0; i < m; i++) {
       const si = scores[i] as number;
@@ -232,7 +302,8 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
       rankCounts[i * m + r] = (rankCounts[i * m + r] as number) + 1;
       if (r === 0) {
         const off = i * n;
-        for (let j = 0; j < n; j++) centralSum[off + j] = (centralSum[off + j] as number) + (w[j] as number);
+        for (let j = 0; j < n; j++)
+          centralSum[off + j] = (centralSum[off + j] as number) + (w[j] as number) * inv;
       }
     }
   }
@@ -255,13 +326,16 @@ export function smaa(values: number[][], options: SmaaOptions = {}): SmaaResult 
   );
   const draws = hasSpread ? Math.min(samples, CONFIDENCE_DRAWS) : 1;
   const wins = new Float64Array(m);
+  const cur = hasSpread ? new Float64Array(m * n) : base;
   for (let d = 0; d < draws; d++) {
-    if (hasSpread) perturb();
+    // one draw of the values, shared by every alternative's central weights
+    if (hasSpread) {
+      rng.fillBits(noise);
+      perturbInto(lo, step, noise, cur, m, n);
+    }
     for (let i = 0; i < m; i++) {
       const cw = candidates[i];
-      if (!cw) continue;
-      score(cw);
-      if (rankOf(i) === 0) wins[i] = at(wins, i) + 1;
+      if (cw && isFirst(cur, cw, i, m, n)) wins[i] = at(wins, i) + 1;
     }
   }
   for (let i = 0; i < m; i++) confidence[i] = at(wins, i) / draws;
