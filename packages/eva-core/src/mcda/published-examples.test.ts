@@ -120,7 +120,44 @@ describe("AHP", () => {
   });
 });
 
+describe("AHP, second source", () => {
+  it("eigenvector weights match Wang & Chin 2011's 6 × 6 example (Information Sciences 181(23))", () => {
+    // Wang, Y. M. & Chin, K. S. (2011), "A linear programming approximation to the eigenvector
+    // method in the analytic hierarchy process": the principal eigenvector of this matrix.
+    const r = ahp([
+      [1, 4, 3, 1, 3, 4],
+      [1 / 4, 1, 7, 3, 1 / 5, 1],
+      [1 / 3, 1 / 7, 1, 1 / 5, 1 / 5, 1 / 6],
+      [1, 1 / 3, 5, 1, 1, 1 / 3],
+      [1 / 3, 5, 5, 1, 1, 3],
+      [1 / 4, 1, 6, 3, 1 / 3, 1],
+    ]);
+    close(r.weights, [0.3208, 0.1395, 0.0348, 0.1285, 0.2374, 0.1391], 4);
+    // far from consistent (a₂₃ = 7 but a₂₁ a₁₃ = 3/4): the finding must fire
+    expect(r.consistent).toBe(false);
+  });
+});
+
 describe("TOPSIS", () => {
+  it("min-max closeness on Opricovic & Tzeng 2004's data is .500, .617, .500", () => {
+    // Data of Opricovic, S. & Tzeng, G.-H. (2004), EJOR 156(2), 445–455 (f₁ a cost, f₂ a benefit,
+    // equal weights); the closeness values with min-max normalisation are those that pymcdm's
+    // test suite (kotbaton/pymcdm, TestTOPSIS) cites for this example, and they follow by hand:
+    // v = ((.5, 0), (.375, .25), (0, .5)), ideal (.5, .5), anti-ideal (0, 0).
+    const r = topsis(
+      [
+        [1, 3000],
+        [2, 3750],
+        [5, 4500],
+      ],
+      [0.5, 0.5],
+      ["min", "max"],
+      { normalization: "minmax" },
+    );
+    close(r.closeness, [0.5, 0.617, 0.5], 3);
+    expect(r.ranks).toEqual([2, 1, 2]);
+  });
+
   it("closeness matches Tzeng & Huang 2011 (vector normalisation)", () => {
     const r = topsis(
       [
@@ -221,6 +258,41 @@ describe("PROMETHEE II", () => {
 });
 
 describe("VIKOR", () => {
+  it("Q matches Opricovic & Tzeng 2004's example: A₂ is the compromise (Q = 1, 0, 1)", () => {
+    // the same data as their TOPSIS comparison above; v = 0.5
+    const r = vikor(
+      [
+        [1, 3000],
+        [2, 3750],
+        [5, 4500],
+      ],
+      [0.5, 0.5],
+      ["min", "max"],
+    );
+    close(r.Q, [1, 0, 1], 10);
+    close(r.S, [0.5, 0.375, 0.5], 10);
+    close(r.R, [0.5, 0.25, 0.5], 10);
+    expect(r.ranks).toEqual([2, 1, 2]);
+  });
+
+  it("Q matches Yang & Wu 2020's 5 × 4 example: .5679, .7667, 1, .7493, 0", () => {
+    // Yang, W. & Wu, Y. (2020), "A new improvement method to avoid rank reversal in VIKOR",
+    // IEEE Access 8, 21261–21271: four benefit criteria of equal weight, v = 0.5.
+    const r = vikor(
+      [
+        [78, 56, 34, 6],
+        [4, 45, 3, 97],
+        [18, 2, 50, 63],
+        [9, 14, 11, 92],
+        [85, 9, 100, 29],
+      ],
+      [0.25, 0.25, 0.25, 0.25],
+      ["max", "max", "max", "max"],
+    );
+    close(r.Q, [0.5679, 0.7667, 1, 0.7493, 0], 4);
+    expect(r.ranks).toEqual([2, 4, 5, 3, 1]);
+  });
+
   it("S, R and Q follow Opricovic & Tzeng 2004's definitions (hand-computed 3 × 2 case)", () => {
     // X = [[1, 0], [0, 1], [0.5, 0.5]], w = (0.5, 0.5), both max; f* = (1, 1), f⁻ = (0, 0).
     // S = (0.5, 0.5, 0.5), R = (0.5, 0.5, 0.25); S⁻ = S* → that term is 0;
@@ -261,6 +333,13 @@ describe("weights", () => {
   it("ROC weights for n = 4 are (0.5208, 0.2708, 0.1458, 0.0625) (Barron & Barrett 1996)", () => {
     close(rankWeights(4), [0.5208, 0.2708, 0.1458, 0.0625], 4);
   });
+  it("ROC weights for n = 3 and n = 5 match Barron & Barrett 1996's table", () => {
+    // Barron, F. H. & Barrett, B. E. (1996), "Decision quality using ranked attribute weights",
+    // Management Science 42(11): ROC n = 3 (.6111, .2778, .1111), n = 5 (.4567, .2567, .1567, .0900, .0400)
+    close(rankWeights(3), [0.6111, 0.2778, 0.1111], 4);
+    close(rankWeights(5), [0.4567, 0.2567, 0.1567, 0.09, 0.04], 4);
+  });
+
   it("rank-sum for n = 4 is (0.4, 0.3, 0.2, 0.1) and rank-reciprocal is (12, 6, 4, 3)/25", () => {
     close(rankWeights(4, "rank-sum"), [0.4, 0.3, 0.2, 0.1], 12);
     close(rankWeights(4, "rank-reciprocal"), [12 / 25, 6 / 25, 4 / 25, 3 / 25], 12);
