@@ -139,6 +139,28 @@ describe("AHP, second source", () => {
 });
 
 describe("TOPSIS", () => {
+  it("closeness matches Hwang & Yoon 1981's fighter-aircraft example: .643, .268, .613, .312", () => {
+    // Hwang, C.-L. & Yoon, K. (1981), Multiple Attribute Decision Making, Springer: four aircraft on
+    // speed, ferry range, payload, acquisition cost (the one cost criterion), reliability and
+    // manoeuvrability; vector normalisation.
+    const r = topsis(
+      [
+        [2.0, 1500, 20000, 5.5, 5, 9],
+        [2.5, 2700, 18000, 6.5, 3, 5],
+        [1.8, 2000, 21000, 4.5, 7, 7],
+        [2.2, 1800, 20000, 5.0, 5, 5],
+      ],
+      [0.2, 0.1, 0.1, 0.1, 0.2, 0.3],
+      ["max", "max", "max", "min", "max", "max"],
+    );
+    // the book rounds its intermediate tables to four digits, so its third value (.613) is within
+    // 0.001 of the exact 0.61354, not within 0.0005
+    r.closeness.forEach((c, i) =>
+      expect(Math.abs(c - ([0.643, 0.268, 0.613, 0.312][i] ?? 0))).toBeLessThan(0.001),
+    );
+    expect(r.ranks).toEqual([1, 4, 2, 3]);
+  });
+
   it("min-max closeness on Opricovic & Tzeng 2004's data is .500, .617, .500", () => {
     // Data of Opricovic, S. & Tzeng, G.-H. (2004), EJOR 156(2), 445–455 (f₁ a cost, f₂ a benefit,
     // equal weights); the closeness values with min-max normalisation are those that pymcdm's
