@@ -8,18 +8,10 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, Env } from "./context.js";
 import { authenticate, rateLimit, requireJsonBody } from "./middleware.js";
 import { ProblemError, problemResponse } from "./problem.js";
-import { assessmentsApp } from "./routes/assessments.js";
-import { casesApp } from "./routes/cases.js";
 import { docsApp } from "./routes/docs.js";
-import { evaluateApp } from "./routes/evaluate.js";
-import { frameworkApp } from "./routes/framework.js";
+import { mountRoutes } from "./routes/index.js";
 import { landingApp } from "./routes/landing.js";
-import { meApp } from "./routes/me.js";
-import { publicApp } from "./routes/public.js";
-import { reportsApp } from "./routes/reports.js";
 import { staticApp } from "./routes/static.js";
-import { strategiesApp } from "./routes/strategies.js";
-import { workflowApp } from "./routes/workflow.js";
 import { PreconditionFailedError } from "./store/store.js";
 
 const MAX_BODY = 1024 * 1024; // 1 MiB (API.md)
@@ -78,15 +70,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: ok ? "ready" : "not ready" }, ok ? 200 : 503);
   });
 
-  app.route("/", meApp);
-  app.route("/", strategiesApp);
-  app.route("/", frameworkApp);
-  app.route("/", assessmentsApp);
-  app.route("/", workflowApp);
-  app.route("/", casesApp);
-  app.route("/", evaluateApp);
-  app.route("/", reportsApp);
-  app.route("/", publicApp);
+  mountRoutes(app);
   app.route("/", docsApp(app));
   if (deps.staticDir) app.route("/", staticApp(deps.staticDir));
   else app.route("/", landingApp);

@@ -1,11 +1,10 @@
-import type {
-  AssessmentDraft,
-  AssessmentDraftInput,
-  CaseRef,
-  CaseSystem,
-  Evaluation,
-  Summary,
-} from "eva-core";
+import type { AssessmentDraftInput, CaseRef, CaseSystem, Evaluation, Summary } from "eva-core";
+import { type ClientResponse, hc } from "hono/client";
+import type { ResponseFormat } from "hono/types";
+import type { SuccessStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import type { EvaRoutes } from "./routes/index.js";
+import type { AssessmentViewSchema, AttachmentSchema } from "./routes/schemas.js";
 
 /** A problem+json answer of the API (RFC 9457). */
 export interface Problem {
@@ -28,37 +27,43 @@ export class EvaApiError extends Error {
   }
 }
 
-export interface AssessmentView {
-  id: string;
-  organization: string;
-  status: "draft" | "submitted" | "approved";
-  version: number;
-  etag: string;
-  strategyId: string;
-  strategyVersion: number;
-  createdAt: string;
-  updatedAt: string;
-  returnComment?: string;
-  approvedAt?: string;
-  assessment: AssessmentDraft;
+/** An assessment as the API returns it (the route's AssessmentViewSchema). */
+export type AssessmentView = z.infer<typeof AssessmentViewSchema>;
+
+/** The approved summary as a case-system attachment record (the route's AttachmentSchema). */
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+// the client's responses are a union of one ClientResponse per documented status
+type AnyResponse = ClientResponse<unknown, number, ResponseFormat>;
+type OkBody<R> =
+  R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+
+async function problemOf(res: AnyResponse): Promise<EvaApiError> {
+  let problem: Problem;
+  try {
+    problem = (await res.json()) as Problem;
+  } catch {
+    problem = { type: "about:blank", title: res.statusText, status: res.status };
+  }
+  return new EvaApiError(res.status, problem);
 }
 
-export interface Attachment {
-  title: string;
-  caseId: string;
-  caseSystem: CaseSystem;
-  language: "fi" | "sv" | "en";
-  version: number;
-  approvedAt: string;
-  publicityClass: "public" | "confidential";
-  confidentialityReason?: string;
-  personalData: boolean;
-  file: { uri: string; mediaType: string; name: string; sha256: string; size: number };
+/** The body of a 2xx answer, typed by the route's schema; any other status throws EvaApiError. */
+async function json<R extends AnyResponse>(res: R): Promise<OkBody<R>> {
+  if (!res.ok) throw await problemOf(res);
+  return (await res.json()) as OkBody<R>;
+}
+
+async function text(res: AnyResponse): Promise<string> {
+  if (!res.ok) throw await problemOf(res);
+  return res.text();
 }
 
 /**
- * A typed client for eva-api, for case systems and scripts: one method per API.md row that a case
- * system needs; every non-2xx answer throws EvaApiError with the problem details.
+ * A typed client for eva-api, for case systems and scripts, built on hono/client over the API's
+ * own route definitions (`EvaRoutes`), so a request or response that drifts from the server's
+ * schemas fails to compile. One method per API.md row that a case system needs; every non-2xx
+ * answer throws EvaApiError with the problem details.
  * @example const eva = createEvaClient("http://127.0.0.1:8080", token); await eva.caseAssessments("dynasty", "657/02.02.00/2023");
  */
 export function createEvaClient(
@@ -66,90 +71,60 @@ export function createEvaClient(
   token: string,
   options: { language?: "fi" | "sv" | "en"; fetch?: typeof fetch } = {},
 ) {
-  const doFetch = options.fetch ?? fetch;
-  const base = baseUrl.replace(/\/$/, "");
-  async function call<T>(
-    method: string,
-    path: string,
-    init: { body?: unknown; headers?: Record<string, string>; raw?: boolean } = {},
-  ): Promise<{ data: T; etag: string | null }> {
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${token}`,
-      "accept-language": options.language ?? "fi",
-      ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
-      ...init.headers,
-    };
-    const res = await doFetch(`${base}${path}`, {
-      method,
-      headers,
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-    if (!res.ok) {
-      let problem: Problem;
-      try {
-        problem = (await res.json()) as Problem;
-      } catch {
-        problem = { type: "about:blank", title: res.statusText, status: res.status };
-      }
-      throw new EvaApiError(res.status, problem);
-    }
-    const data = (init.raw ? await res.text() : await res.json()) as T;
-    return { data, etag: res.headers.get("etag") };
-  }
-  const id = (x: string) => encodeURIComponent(x);
-  const action = (name: string) => async (assessmentId: string, etag: string, body?: unknown) =>
-    (
-      await call<AssessmentView>("POST", `/v1/assessments/${id(assessmentId)}/${name}`, {
-        headers: { "if-match": etag },
-        ...(body ? { body } : {}),
-      })
-    ).data;
+  const api = hc<EvaRoutes>(baseUrl.replace(/\/$/, ""), {
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    headers: { authorization: `Bearer ${token}`, "accept-language": options.language ?? "fi" },
+  });
+  // hono/client puts path parameters into the URL as they are: case ids such as 657/02.02.00/2023 must be encoded
+  const enc = encodeURIComponent;
+  const assessment = api.v1.assessments[":id"];
+  const ifMatch = (etag: string) => ({ headers: { "if-match": etag } });
 
   return {
-    me: async () =>
-      (await call<{ organization: string; roles: string[]; name: string }>("GET", "/v1/me")).data,
+    me: async () => json(await api.v1.me.$get()),
     createAssessment: async (
       input: { caseRef: CaseRef; strategyId: string; assessment?: AssessmentDraftInput },
       idempotencyKey?: string,
     ) =>
-      (
-        await call<AssessmentView>("POST", "/v1/assessments", {
-          body: input,
-          ...(idempotencyKey ? { headers: { "idempotency-key": idempotencyKey } } : {}),
-        })
-      ).data,
+      json(
+        await api.v1.assessments.$post(
+          { json: input as never },
+          idempotencyKey ? { headers: { "idempotency-key": idempotencyKey } } : {},
+        ),
+      ),
     getAssessment: async (assessmentId: string) =>
-      (await call<AssessmentView>("GET", `/v1/assessments/${id(assessmentId)}`)).data,
+      json(await assessment.$get({ param: { id: enc(assessmentId) } })),
+    // JSON Merge Patch (RFC 7396); the API takes it as application/json too
     patchAssessment: async (assessmentId: string, patch: Record<string, unknown>, etag: string) =>
-      (
-        await call<AssessmentView>("PATCH", `/v1/assessments/${id(assessmentId)}`, {
-          body: patch,
-          headers: { "if-match": etag, "content-type": "application/merge-patch+json" },
-        })
-      ).data,
-    submit: action("submit"),
-    approve: action("approve"),
-    returnToPreparer: (assessmentId: string, etag: string, comment: string) =>
-      action("return")(assessmentId, etag, { comment }),
-    reopen: action("reopen"),
+      json(await assessment.$patch({ param: { id: enc(assessmentId) }, json: patch }, ifMatch(etag))),
+    submit: async (assessmentId: string, etag: string) =>
+      json(await assessment.submit.$post({ param: { id: enc(assessmentId) } }, ifMatch(etag))),
+    approve: async (assessmentId: string, etag: string) =>
+      json(await assessment.approve.$post({ param: { id: enc(assessmentId) } }, ifMatch(etag))),
+    returnToPreparer: async (assessmentId: string, etag: string, comment: string) =>
+      json(
+        await assessment.return.$post({ param: { id: enc(assessmentId) }, json: { comment } }, ifMatch(etag)),
+      ),
+    reopen: async (assessmentId: string, etag: string) =>
+      json(await assessment.reopen.$post({ param: { id: enc(assessmentId) } }, ifMatch(etag))),
     caseAssessments: async (system: CaseSystem, caseId: string) =>
-      (await call<{ items: AssessmentView[] }>("GET", `/v1/cases/${system}/${id(caseId)}/assessments`)).data
-        .items,
-    evaluation: async (assessmentId: string) =>
-      (await call<Evaluation>("GET", `/v1/assessments/${id(assessmentId)}/evaluation`)).data,
-    summary: async (assessmentId: string, lang: "fi" | "sv" | "en" = "fi") =>
-      (await call<Summary>("GET", `/v1/assessments/${id(assessmentId)}/summary?format=json&lang=${lang}`))
-        .data,
-    summaryDocument: async (assessmentId: string, format: "md" | "html", lang: "fi" | "sv" | "en" = "fi") =>
       (
-        await call<string>(
-          "GET",
-          `/v1/assessments/${id(assessmentId)}/summary?format=${format}&lang=${lang}`,
-          { raw: true },
+        await json(
+          await api.v1.cases[":system"][":caseId"].assessments.$get({
+            param: { system, caseId: enc(caseId) },
+          }),
         )
-      ).data,
+      ).items,
+    evaluation: async (assessmentId: string) =>
+      json(await assessment.evaluation.$get({ param: { id: enc(assessmentId) } })) as Promise<Evaluation>,
+    summary: async (assessmentId: string, lang: "fi" | "sv" | "en" = "fi") =>
+      json(
+        await assessment.summary.$get({ param: { id: enc(assessmentId) }, query: { format: "json", lang } }),
+      ) as Promise<Summary>,
+    summaryDocument: async (assessmentId: string, format: "md" | "html", lang: "fi" | "sv" | "en" = "fi") =>
+      text(await assessment.summary.$get({ param: { id: enc(assessmentId) }, query: { format, lang } })),
     attachment: async (assessmentId: string, lang: "fi" | "sv" | "en" = "fi") =>
-      (await call<Attachment>("GET", `/v1/assessments/${id(assessmentId)}/attachment?lang=${lang}`)).data,
+      json(await assessment.attachment.$get({ param: { id: enc(assessmentId) }, query: { lang } })),
   };
 }
 

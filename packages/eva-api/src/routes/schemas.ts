@@ -51,6 +51,29 @@ export const AssessmentViewSchema = z
   })
   .openapi("AssessmentView");
 
+/** The approved summary as a case-system attachment record (Ahjo / 6Aika attachments' shape). */
+export const AttachmentSchema = z
+  .object({
+    title: z.string(),
+    caseId: z.string(),
+    caseSystem: z.enum(["casem", "dynasty", "tweb", "ahjo", "other"]),
+    language: z.enum(["fi", "sv", "en"]),
+    version: z.int(),
+    approvedAt: z.string(),
+    publicityClass: z.enum(["public", "confidential"]),
+    /** Julkisuuslaki 24 § reason, when confidential */
+    confidentialityReason: z.string().optional(),
+    personalData: z.boolean(),
+    file: z.object({
+      uri: z.string(),
+      mediaType: z.string(),
+      name: z.string(),
+      sha256: z.string().describe("SHA-256 of the file, hex"),
+      size: z.int().describe("bytes"),
+    }),
+  })
+  .openapi("Attachment");
+
 export const CreateAssessmentSchema = z
   .object({
     caseRef: CaseRefSchema,

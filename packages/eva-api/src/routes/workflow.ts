@@ -28,6 +28,7 @@ import { assessmentView, auditEvent, loadAssessment, withEtag } from "../service
 import { type AssessmentRecord, type AuditEvent, makeEtag } from "../store/store.js";
 import {
   AssessmentViewSchema,
+  AttachmentSchema,
   bearer,
   commonErrors,
   IdParam,
@@ -74,7 +75,8 @@ function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
     throw new ProblemError(409, "invalid-state", `The assessment is ${r.status}, not ${status}.`);
 }
 
-const action = (path: string, summary: string) =>
+// generic in the path so that each route keeps its literal path (the typed client needs it)
+const action = <P extends string>(path: P, summary: string) =>
   createRoute({
     method: "post",
     path,
@@ -255,7 +257,7 @@ export const workflowApp = router()
       security: bearer,
       request: { params: IdParam, query: z.object({ lang: z.enum(["fi", "sv", "en"]).optional() }) },
       responses: {
-        200: jsonResponse(z.object({}).passthrough(), "the attachment record"),
+        200: jsonResponse(AttachmentSchema, "the attachment record"),
         ...commonErrors,
         409: problem("not approved"),
       },
