@@ -1,1 +1,2 @@
-export { BoardSummary } from "./BoardSummary.js";
+export { BoardSummary, type BoardSummaryProps } from "./BoardSummary.js";
+export { boardSummaryDocumentCss } from "./document-css.js";
