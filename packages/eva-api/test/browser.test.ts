@@ -68,6 +68,25 @@ describe("board summary in Chromium", () => {
     await context.close();
   });
 
+  it("clips nothing on A4 paper: in print every table fits the page's width", async () => {
+    // A4's 210 mm less the @page margins (2 × 14 mm) is 182 mm, 688 px at 96 dpi: the width print lays out in
+    const { context, page } = await summaryPage("fi", 688);
+    await page.emulateMedia({ media: "print" });
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll("table")].map((t) => ({
+        table: t.getBoundingClientRect().width,
+        region: (t.closest("[aria-label]") ?? document.body).getBoundingClientRect().width,
+        body: document.body.getBoundingClientRect().width,
+      })),
+    );
+    expect(widths).toHaveLength(3);
+    for (const w of widths) {
+      expect(w.table).toBeLessThanOrEqual(w.region + 1);
+      expect(w.table).toBeLessThanOrEqual(w.body + 1);
+    }
+    await context.close();
+  });
+
   it("asks for A4 itself: with the page's own CSS size every PDF page is 210 × 297 mm", async () => {
     const { context, page } = await summaryPage("fi");
     // preferCSSPageSize: the paper comes from the served @page rule, not from this call (Letter if it had none)
