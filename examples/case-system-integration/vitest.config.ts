@@ -6,6 +6,8 @@ export default defineProject({
     alias: {
       "eva-core": fileURLToPath(new URL("../../packages/eva-core/src/index.ts", import.meta.url)),
       "eva-api": fileURLToPath(new URL("../../packages/eva-api/src/index.ts", import.meta.url)),
+      // eva-api renders the summary HTML with eva-forms' server entry
+      "eva-forms/server": fileURLToPath(new URL("../../packages/eva-forms/src/server.ts", import.meta.url)),
     },
   },
   test: {

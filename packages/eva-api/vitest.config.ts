@@ -2,7 +2,13 @@ import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  resolve: { alias: { "eva-core": fileURLToPath(new URL("../eva-core/src/index.ts", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "eva-core": fileURLToPath(new URL("../eva-core/src/index.ts", import.meta.url)),
+      // the one crossing into eva-forms (STYLE rule 2): the board summary's server rendering
+      "eva-forms/server": fileURLToPath(new URL("../eva-forms/src/server.ts", import.meta.url)),
+    },
+  },
   test: {
     name: "eva-api",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],

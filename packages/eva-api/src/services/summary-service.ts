@@ -10,12 +10,12 @@ import {
   safeParseLocalized,
   summarize,
 } from "eva-core";
+import { renderBoardSummaryHtml } from "eva-forms/server";
 import type { Context } from "hono";
 import type { Env } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import type { AssessmentRecord } from "../store/store.js";
-import { renderSummaryHtml } from "./summary-html.js";
 
 /** The seed of every stored assessment's SMAA: the same stored data gives the same numbers. */
 export const EVALUATION_SEED = 1;
@@ -74,7 +74,8 @@ export function renderSummary(
   format: SummaryFormat,
 ): { body: string; contentType: string } {
   if (format === "md") return { body: renderMarkdown(summary), contentType: "text/markdown; charset=utf-8" };
-  if (format === "html") return { body: renderSummaryHtml(summary), contentType: "text/html; charset=utf-8" };
+  if (format === "html")
+    return { body: renderBoardSummaryHtml(summary), contentType: "text/html; charset=utf-8" };
   return { body: JSON.stringify(summary), contentType: "application/json; charset=utf-8" };
 }
 

@@ -53,7 +53,10 @@ export function SummaryStep({
         </ul>
       )}
       {summary.data ? (
-        <BoardSummary summary={summary.data} onPrint={() => window.print()} />
+        <BoardSummary
+          summary={summary.data}
+          print={{ label: t("summary.print"), onPrint: () => window.print() }}
+        />
       ) : (
         <p>{t("summary.unavailable")}</p>
       )}

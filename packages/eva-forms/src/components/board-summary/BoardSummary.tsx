@@ -1,25 +1,54 @@
+/** @jsxRuntime automatic */
+// eva-api runs this file under tsx (eva-forms/server), which reads JSX settings only from the tsconfig in its cwd
 import { renderChartSvg, type Summary } from "eva-core";
-import { ScrollRegion } from "../scroll-region/index.js";
+import { MatrixTable, MoneyTable, ScoreTable } from "./SummaryTables.js";
+import { TextList } from "./TextList.js";
+
+export interface BoardSummaryProps {
+  summary: Summary;
+  /**
+   * The title's heading level: 2 inside the wizard's page (which has its own h1), 1 when the
+   * summary is the whole document (the HTML the API serves). Sections are one level below.
+   */
+  level?: 1 | 2;
+  /** Shows a print button (the wizard); the served HTML has none, as its CSP allows no script. */
+  print?: { label: string; onPrint: () => void };
+}
 
 /**
  * The board's one-page summary (core's Summary, rendered; no arithmetic here): the chart and the
  * same numbers in a table, the impact matrix with signs, risks, money, participation, follow-up.
+ * The wizard shows it and eva-forms/server serialises it for the API: one rendering.
  */
-export function BoardSummary({ summary: s, onPrint }: { summary: Summary; onPrint?: () => void }) {
+export function BoardSummary({ summary: s, level = 2, print }: BoardSummaryProps) {
   const h = (k: string) => s.headings[k] ?? k;
+  const none = h("label.none");
+  const Title = level === 1 ? "h1" : "h2";
+  const Section = level === 1 ? "h2" : "h3";
+  const prepared = [
+    s.preparedBy ? `${h("label.preparedBy")}: ${s.preparedBy}` : "",
+    s.preparedAt ? `${h("label.preparedAt")}: ${s.preparedAt}` : "",
+    `${h("label.strategyVersion")}: ${s.strategy}`,
+  ].filter(Boolean);
   return (
     <article className="board-summary" lang={s.locale} aria-labelledby="summary-title">
-      <h2 id="summary-title">{s.title}</h2>
+      <Title id="summary-title">{s.title}</Title>
       <p className="meta">
         {h("label.case")}: {s.caseId} ({s.caseSystem}) · {h("label.decisionBody")}: {s.decisionBody}
         {s.deadline ? ` · ${h("label.deadline")}: ${s.deadline}` : ""}
       </p>
-      {onPrint && (
-        <button type="button" className="no-print" onClick={onPrint}>
-          {printLabel(s.locale)}
+      {print && (
+        <button type="button" className="no-print" onClick={print.onPrint}>
+          {print.label}
         </button>
       )}
-      <h3>{h("heading.alternatives")}</h3>
+      <p>
+        <strong>{h("label.problem")}:</strong> {s.problem}
+      </p>
+      <p>
+        <strong>{h("label.objective")}:</strong> {s.objective}
+      </p>
+      <Section>{h("heading.alternatives")}</Section>
       <ol>
         {[...s.alternatives]
           .sort((a, b) => a.rank - b.rank)
@@ -29,122 +58,68 @@ export function BoardSummary({ summary: s, onPrint }: { summary: Summary; onPrin
             </li>
           ))}
       </ol>
-      <h3>{h("heading.recommendation")}</h3>
+      <Section>{h("heading.recommendation")}</Section>
       <p>
         <strong>{s.recommendation.sentence}</strong>
       </p>
       <p>{s.recommendation.justification}</p>
-      <ul>
-        {s.recommendation.reasons.map((r) => (
-          <li key={r}>{r}</li>
-        ))}
-      </ul>
-      <h3>{h("heading.sensitivity")}</h3>
-      <ul>
-        {s.sensitivity.map((r) => (
-          <li key={r}>{r}</li>
-        ))}
-      </ul>
-      <h3>{h("heading.scores")}</h3>
+      {s.recommendation.notBestReason && <p>{s.recommendation.notBestReason}</p>}
+      <TextList items={s.recommendation.reasons} none={none} />
+      <Section>{h("heading.sensitivity")}</Section>
+      <TextList items={s.sensitivity} none={none} />
+      <Section>{h("heading.scores")}</Section>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is core's renderChartSvg output, which escapes every text */}
       <figure className="chart" dangerouslySetInnerHTML={{ __html: renderChartSvg(s) }} />
-      <ScrollRegion label={s.chart.title}>
-        <table>
-          <caption>{s.chart.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{h("label.alternative")}</th>
-              {s.groups.map((g) => (
-                <th scope="col" key={g.id}>
-                  {g.label}
-                </th>
-              ))}
-              <th scope="col">{h("label.total")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.groupScores.map((r) => (
-              <tr key={r.alternativeId}>
-                <th scope="row">{r.name}</th>
-                {r.cells.map((c) => (
-                  <td key={c.group}>{c.text}</td>
-                ))}
-                <td>
-                  <strong>{r.totalText}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <h3>{h("heading.matrix")}</h3>
-      <ScrollRegion label={h("heading.matrix")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{h("label.criterion")}</th>
-              {s.alternatives.map((a) => (
-                <th scope="col" key={a.id}>
-                  {a.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {s.matrix.map((row) => (
-              <tr key={row.criterionId}>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((c) => (
-                  <td key={c.alternativeId}>{c.description}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <h3>{h("heading.risks")}</h3>
-      <ul>
-        {s.risks.map((r) => (
-          <li key={`${r.alternative}-${r.title}`}>
-            <strong>{r.title}</strong> ({r.alternative}; {h("label.band")}: {r.bandText}).{" "}
-            {h("label.mitigation")}: {r.mitigation}
-          </li>
-        ))}
-      </ul>
-      <h3>{h("heading.money")}</h3>
-      <p>{s.money.discountRate}</p>
-      <ul>
-        {s.money.rows.map((r) => (
-          <li key={r.alternative}>
-            {r.alternative}: {h("label.npv")} {r.npvText}
-          </li>
-        ))}
-      </ul>
-      <h3>{h("heading.participation")}</h3>
-      <ul>
-        {s.participation.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-      <h3>{h("heading.quality")}</h3>
-      <p>{s.completeness.text}</p>
-      {s.followUp && (
-        <>
-          <h3>{h("heading.followUp")}</h3>
-          <p>
-            {s.followUp.date}. {h("label.indicators")}: {s.followUp.indicators.join(", ")}
-          </p>
-        </>
+      <ScoreTable summary={s} h={h} />
+      <Section>{h("heading.matrix")}</Section>
+      <MatrixTable summary={s} h={h} />
+      <Section>{h("heading.risks")}</Section>
+      {s.risks.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <ul>
+          {s.risks.map((r) => (
+            <li key={`${r.alternative}-${r.title}`}>
+              <strong>{r.title}</strong> ({r.alternative}; {h("label.band")}: {r.bandText}).{" "}
+              {h("label.mitigation")}: {r.mitigation}
+            </li>
+          ))}
+        </ul>
       )}
+      <Section>{h("heading.money")}</Section>
+      <p>{s.money.discountRate}</p>
+      <MoneyTable summary={s} h={h} />
+      <Section>{h("heading.strategy")}</Section>
+      <p>
+        <strong>{h("label.helped")}:</strong> {s.strategyEffects.helped.join(", ") || none}
+      </p>
+      <p>
+        <strong>{h("label.harmed")}:</strong> {s.strategyEffects.harmed.join(", ") || none}
+      </p>
+      <Section>{h("heading.groups")}</Section>
+      <TextList items={s.affectedGroups} none={none} />
+      <Section>{h("heading.participation")}</Section>
+      <TextList items={s.participation} none={none} />
+      <Section>{h("heading.quality")}</Section>
+      <p>{s.completeness.text}</p>
+      {s.findings.length > 0 && (
+        <ul>
+          {s.findings.map((f) => (
+            <li key={`${f.title}-${f.action}`}>
+              {f.title} {f.action}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Section>{h("heading.followUp")}</Section>
+      <p>
+        {s.followUp
+          ? `${s.followUp.date}. ${h("label.indicators")}: ${s.followUp.indicators.join(", ")}`
+          : none}
+      </p>
+      <Section>{h("heading.prepared")}</Section>
+      <p className="note">{prepared.join(" · ")}</p>
       <p className="note">{s.method}</p>
     </article>
   );
-}
-
-function printLabel(locale: string): string {
-  return locale === "sv"
-    ? "Skriv ut / spara som PDF"
-    : locale === "en"
-      ? "Print / save as PDF"
-      : "Tulosta / tallenna PDF";
 }

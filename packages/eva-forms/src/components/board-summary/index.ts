@@ -1,1 +1,1 @@
-export { BoardSummary } from "./BoardSummary.js";
+export { BoardSummary, type BoardSummaryProps } from "./BoardSummary.js";

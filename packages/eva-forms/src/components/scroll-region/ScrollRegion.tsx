@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+// eva-api runs this file under tsx (eva-forms/server), which reads JSX settings only from the tsconfig in its cwd
 import type { ReactNode } from "react";
 
 /**
