@@ -22,6 +22,8 @@ const child = spawn(
   {
     stdio: "inherit",
     cwd: root,
+    // React's production build renders the served summaries about ten times faster (docs/operations.md)
+    env: { NODE_ENV: "production", ...process.env },
   },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
