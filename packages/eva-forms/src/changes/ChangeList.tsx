@@ -1,0 +1,22 @@
+import { useTranslation } from "react-i18next";
+import { describePath, describeValue } from "./describe.js";
+import type { LeafChange } from "./diff.js";
+
+const MAX = 40;
+
+/** Changed fields in plain words, old → new; long lists are cut with a count of the rest. */
+export function ChangeList({ changes, doc }: { changes: LeafChange[]; doc?: unknown }) {
+  const { t } = useTranslation();
+  if (changes.length === 0) return <p>{t("history.noChanges")}</p>;
+  return (
+    <ul className="changes">
+      {changes.slice(0, MAX).map((c) => (
+        <li key={c.path.join("/")}>
+          <strong>{describePath(c.path, t, doc)}</strong>: {describeValue(c.from, t)} →{" "}
+          {describeValue(c.to, t)}
+        </li>
+      ))}
+      {changes.length > MAX && <li>{t("history.more", { count: changes.length - MAX })}</li>}
+    </ul>
+  );
+}

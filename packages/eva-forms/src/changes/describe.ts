@@ -1,0 +1,60 @@
+import type { TFunction } from "i18next";
+
+/** Top-level sections of an assessment and the step whose name the user knows them by. */
+const sectionStep: Record<string, string> = {
+  basics: "step.basics",
+  alternatives: "step.alternatives",
+  ratings: "history.field.ratings",
+  economy: "step.economy",
+  risks: "step.risks",
+  participation: "step.participation",
+  conclusion: "step.conclusion",
+  weights: "history.field.weights",
+  framework: "history.field.framework",
+  status: "history.field.status",
+  version: "history.field.version",
+};
+/** The catalogue prefix whose field labels the wizard already shows for a section. */
+const labelPrefix: Record<string, string> = { ratings: "rating", conclusion: "conclusion", basics: "basics" };
+
+const named = (v: unknown, key: string): string | undefined => {
+  const x = (v as Record<string, unknown> | undefined)?.[key];
+  return typeof x === "string" && x ? x : undefined;
+};
+
+/**
+ * A path in an assessment in plain words: "Perustiedot › Asian otsikko", "Vaihtoehdot ›
+ * Uudisrakennus › Kuvaus". `doc` (the document the path points into) gives items their names.
+ */
+export function describePath(path: ReadonlyArray<string | number>, t: TFunction, doc?: unknown): string {
+  const [section, ...rest] = path.map(String);
+  if (!section) return t("history.field.whole");
+  const words = [sectionStep[section] ? t(sectionStep[section]) : section];
+  let node: unknown = (doc as Record<string, unknown> | undefined)?.[section];
+  for (const seg of rest) {
+    const next = Array.isArray(node) ? node[Number(seg)] : (node as Record<string, unknown>)?.[seg];
+    if (/^\d+$/.test(seg)) {
+      const item =
+        named(next, "name") ??
+        named(next, "title") ??
+        (named(next, "alternativeId") && named(next, "criterionId")
+          ? `${named(next, "alternativeId")} / ${named(next, "criterionId")}`
+          : undefined);
+      words.push(item ?? t("history.field.item", { n: Number(seg) + 1 }));
+    } else {
+      const key = `${labelPrefix[section] ?? section}.${seg}`;
+      words.push(t(key, { defaultValue: seg }));
+    }
+    node = next;
+  }
+  return words.join(" › ");
+}
+
+/** A value in words, short enough for a list: text in quotes, yes/no, "(tyhjä)" for nothing. */
+export function describeValue(v: unknown, t: TFunction): string {
+  if (v === undefined || v === null || v === "") return t("history.empty");
+  if (typeof v === "boolean") return t(v ? "history.yes" : "history.no");
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return `“${v.length > 80 ? `${v.slice(0, 79)}…` : v}”`;
+  return Array.isArray(v) ? t("history.items", { count: v.length }) : "{…}";
+}
