@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, createApiClient } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
 import { AssessmentList } from "./AssessmentList.js";
@@ -13,6 +14,7 @@ const TOKEN_KEY = "eva-token";
 
 function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; onBack: () => void }) {
   const client = useQueryClient();
+  const [page, setPage] = useState<"wizard" | "history">("wizard");
   const view = useQuery({
     queryKey: ["assessment", id],
     queryFn: async () =>
@@ -33,6 +35,7 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
     queryKey: ["framework"],
     queryFn: async () => (await api.request<ImpactFramework>("GET", "/v1/framework")).data,
   });
+  if (page === "history") return <HistoryView api={api} id={id} onBack={() => setPage("wizard")} />;
   if (!view.data || !strategy.data || !framework.data) return <p aria-busy="true">…</p>;
   return (
     <AssessmentWizard
@@ -47,6 +50,7 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
         void client.invalidateQueries({ queryKey: ["assessment", id] });
       }}
       onBack={onBack}
+      onHistory={() => setPage("history")}
     />
   );
 }

@@ -51,7 +51,9 @@ export function describePath(path: ReadonlyArray<string | number>, t: TFunction,
 }
 
 /** A value in words, short enough for a list: text in quotes, yes/no, "(tyhjä)" for nothing. */
-export function describeValue(v: unknown, t: TFunction): string {
+export function describeValue(v: unknown, t: TFunction, path: ReadonlyArray<string | number> = []): string {
+  // workflow states read as the list shows them, not as codes
+  if (path.length === 1 && path[0] === "status" && typeof v === "string") return t(`list.status.${v}`);
   if (v === undefined || v === null || v === "") return t("history.empty");
   if (typeof v === "boolean") return t(v ? "history.yes" : "history.no");
   if (typeof v === "number") return String(v);
