@@ -6,6 +6,7 @@ import { type ApiClient, createApiClient } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
 import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
+import { StrategyReportPage } from "../report/StrategyReportPage.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
 import { AssessmentList } from "./AssessmentList.js";
 import { SignIn } from "./SignIn.js";
@@ -60,6 +61,7 @@ function Shell() {
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
   const [me, setMe] = useState<Me | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [section, setSection] = useState<"list" | "report">("list");
   const api = useMemo(() => (token ? createApiClient(token, () => i18n.language) : null), [token, i18n]);
   return (
     <>
@@ -107,8 +109,17 @@ function Shell() {
           />
         ) : open ? (
           <Editor api={api} id={open} me={me} onBack={() => setOpen(null)} />
+        ) : section === "report" ? (
+          <StrategyReportPage api={api} onBack={() => setSection("list")} />
         ) : (
-          <AssessmentList api={api} me={me} onOpen={setOpen} />
+          <>
+            <AssessmentList api={api} me={me} onOpen={setOpen} />
+            <p>
+              <button type="button" className="link" onClick={() => setSection("report")}>
+                {t("report.open")}
+              </button>
+            </p>
+          </>
         )}
       </main>
     </>
