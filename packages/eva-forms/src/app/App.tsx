@@ -4,18 +4,20 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, createApiClient } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { FollowUpPage } from "../follow-up/FollowUpPage.js";
 import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
 import { StrategyReportPage } from "../report/StrategyReportPage.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
 import { AssessmentList } from "./AssessmentList.js";
 import { SignIn } from "./SignIn.js";
+import { browserToday } from "./today.js";
 
 const TOKEN_KEY = "eva-token";
 
 function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; onBack: () => void }) {
   const client = useQueryClient();
-  const [page, setPage] = useState<"wizard" | "history">("wizard");
+  const [page, setPage] = useState<"wizard" | "history" | "followUp">("wizard");
   const view = useQuery({
     queryKey: ["assessment", id],
     queryFn: async () =>
@@ -38,6 +40,19 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
   });
   if (page === "history") return <HistoryView api={api} id={id} onBack={() => setPage("wizard")} />;
   if (!view.data || !strategy.data || !framework.data) return <p aria-busy="true">…</p>;
+  if (page === "followUp")
+    return (
+      <FollowUpPage
+        api={api}
+        view={view.data}
+        strategy={strategy.data}
+        framework={view.data.assessment.framework ?? framework.data}
+        roles={me.roles}
+        today={browserToday()}
+        onBack={() => setPage("wizard")}
+        onRecorded={() => void client.invalidateQueries({ queryKey: ["assessment", id] })}
+      />
+    );
   return (
     <AssessmentWizard
       key={`${view.data.id}-${view.data.etag}`}
@@ -52,6 +67,7 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
       }}
       onBack={onBack}
       onHistory={() => setPage("history")}
+      onFollowUp={() => setPage("followUp")}
     />
   );
 }

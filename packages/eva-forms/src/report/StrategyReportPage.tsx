@@ -3,14 +3,10 @@ import type { Strategy, StrategyReport } from "eva-core";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, ApiError } from "../api/client.js";
+import { browserToday } from "../app/today.js";
 import { type PeriodChoice, periodOf } from "./period.js";
 import { ReportChart } from "./ReportChart.js";
 import { ReportTable } from "./ReportTable.js";
-
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-};
 
 /**
  * The strategy report: how a period's approved decisions affected each goal and value, as a
@@ -19,7 +15,7 @@ const localToday = () => {
  */
 export function StrategyReportPage({
   api,
-  today = localToday(),
+  today = browserToday(),
   onBack,
 }: {
   api: ApiClient;
