@@ -7,6 +7,7 @@ import type { AssessmentView, Me } from "../api/types.js";
 import { FollowUpPage } from "../follow-up/FollowUpPage.js";
 import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
+import { PublicView } from "../public/PublicView.js";
 import { StrategyReportPage } from "../report/StrategyReportPage.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
 import { AssessmentList } from "./AssessmentList.js";
@@ -72,8 +73,14 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
   );
 }
 
+/** /public is the resident view: no sign-in, only the API's public endpoints. */
+const isPublicPath = () =>
+  typeof location !== "undefined" && location.pathname.replace(/\/$/, "") === "/public";
+
 function Shell() {
   const { t, i18n } = useTranslation();
+  const publicView = useMemo(isPublicPath, []);
+  const publicApi = useMemo(() => createApiClient(null, () => i18n.language), [i18n]);
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
   const [me, setMe] = useState<Me | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -98,6 +105,7 @@ function Shell() {
             </option>
           ))}
         </select>
+        {!me && !publicView && <a href="/public">{t("public.open")}</a>}
         {me && (
           <button
             type="button"
@@ -114,7 +122,9 @@ function Shell() {
         )}
       </header>
       <main id="main">
-        {!api || !me ? (
+        {publicView ? (
+          <PublicView api={publicApi} />
+        ) : !api || !me ? (
           <SignIn
             initialToken={token}
             onSignedIn={(tok, who) => {
