@@ -7,6 +7,8 @@ export interface LeafChange {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
+/** A form gives "" where the stored document has no value: to the user both are empty. */
+const isEmpty = (v: unknown) => v === undefined || v === null || v === "";
 
 /**
  * Every leaf that differs between two JSON documents. Objects and arrays are walked element by
@@ -29,7 +31,7 @@ export function diffLeaves(a: unknown, b: unknown, path: Array<string | number> 
     const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
     return keys.flatMap((k) => diffLeaves(x[k], y[k], [...path, k]));
   }
-  return Object.is(a, b) ? [] : [{ path, from: a, to: b }];
+  return Object.is(a, b) || (isEmpty(a) && isEmpty(b)) ? [] : [{ path, from: a, to: b }];
 }
 
 /**
@@ -42,8 +44,9 @@ export function mergePatchOf(base: unknown, mine: unknown): Record<string, unkno
   const b = isObject(base) ? base : {};
   const m = isObject(mine) ? mine : {};
   for (const k of new Set([...Object.keys(b), ...Object.keys(m)])) {
-    if (!(k in m)) out[k] = null;
-    else if (isObject(m[k]) && isObject(b[k])) {
+    if (!(k in m)) {
+      if (diffLeaves(b[k], undefined).length > 0) out[k] = null;
+    } else if (isObject(m[k]) && isObject(b[k])) {
       const inner = mergePatchOf(b[k], m[k]);
       if (Object.keys(inner).length > 0) out[k] = inner;
     } else if (diffLeaves(b[k], m[k]).length > 0) out[k] = m[k];

@@ -62,6 +62,8 @@ describe("ConflictDialog", () => {
     );
     const mine = within(dialog).getByText("Perustiedot › Mikä ongelma ratkaistaan?").closest("li");
     expect(mine).toHaveTextContent(/→ “Oma muutos”$/);
+    // and nothing else: fields the form only normalised are not the user's changes
+    expect(within(mine?.parentElement as HTMLElement).getAllByRole("listitem")).toHaveLength(1);
     // nothing typed is lost while the user decides
     expect(JSON.parse(localStorage.getItem(`eva-draft:${ID}`) ?? "{}").basics.problem).toBe("Oma muutos");
     expect(await axeViolations(container)).toEqual([]);
