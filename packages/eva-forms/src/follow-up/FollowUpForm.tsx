@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { criterionName } from "./criterion-name.js";
+import { signedRating } from "./rating-text.js";
 
 type Lang = "fi" | "sv" | "en";
 const scale = ["-3", "-2", "-1", "0", "1", "2", "3"] as const;
@@ -39,6 +40,9 @@ export function FollowUpForm({
       (assessment.ratings ?? []).filter((r) => r.alternativeId === chosen).map((r) => r.criterionId),
     ),
   ];
+  const predicted = new Map(
+    (assessment.ratings ?? []).filter((r) => r.alternativeId === chosen).map((r) => [r.criterionId, r.value]),
+  );
   const indicators = strategy.goals.flatMap((g) => g.indicators.map((ind) => ({ goal: g, ind })));
   const [recordedAt, setRecordedAt] = useState(today);
   const [notes, setNotes] = useState("");
@@ -117,12 +121,13 @@ export function FollowUpForm({
         return (
           <fieldset key={c}>
             <legend>{criterionName(c, strategy, framework, lang)}</legend>
+            <p className="hint">{t("followUp.predictedWas", { value: signedRating(predicted.get(c), t) })}</p>
             <label htmlFor={`${uid}-v${i}`}>{t("followUp.realised")}</label>
             <select id={`${uid}-v${i}`} value={r.value} onChange={(e) => set({ value: e.target.value })}>
               <option value="">{t("followUp.notRecorded")}</option>
               {scale.map((v) => (
                 <option key={v} value={v}>
-                  {Number(v) > 0 ? `+${v}` : v.replace("-", "−")}
+                  {signedRating(Number(v), t)}
                 </option>
               ))}
               <option value="not-assessed">{t("rating.notAssessed")}</option>

@@ -69,6 +69,11 @@ describe("FollowUpPage", () => {
 
     const children = framework.dimensions.find((d) => d.id === "children")?.label.fi ?? "";
     const group = screen.getByRole("group", { name: children });
+    const predicted = demoAssessment.ratings.find(
+      (r) => r.alternativeId === "uudisrakennus" && r.criterionId === "dim:children",
+    )?.value as number;
+    const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
+    expect(within(group).getByText(`Ennuste: ${sign(predicted)}`)).toBeInTheDocument();
     const user = userEvent.setup();
     await user.selectOptions(within(group).getByLabelText("Toteutunut vaikutus"), "+2");
     await user.type(within(group).getByLabelText("Perustelu"), "Oireilu loppui.");
@@ -78,11 +83,7 @@ describe("FollowUpPage", () => {
     await user.type(screen.getByLabelText(indName), "120");
     await user.click(screen.getByRole("button", { name: "Tallenna jälkiarviointi" }));
 
-    const predicted = demoAssessment.ratings.find(
-      (r) => r.alternativeId === "uudisrakennus" && r.criterionId === "dim:children",
-    )?.value as number;
     const row = (await screen.findByRole("rowheader", { name: children })).closest("tr") as HTMLElement;
-    const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
     expect(
       within(row)
         .getAllByRole("cell")

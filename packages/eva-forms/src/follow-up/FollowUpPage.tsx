@@ -8,15 +8,13 @@ import { ScrollRegion } from "../components/scroll-region/index.js";
 import { decimal } from "../report/format.js";
 import { criterionName } from "./criterion-name.js";
 import { FollowUpForm } from "./FollowUpForm.js";
+import { signedRating } from "./rating-text.js";
 
 interface FollowUps {
   records: FollowUpRecord[];
   comparison: PredictionComparison | null;
   findings: Array<{ code: string; title: string; action: string }>;
 }
-
-const rating = (v: number | string | null, t: (k: string) => string) =>
-  typeof v === "number" ? (v > 0 ? `+${v}` : String(v).replace("-", "−")) : v ? t("rating.notAssessed") : "–";
 
 /** jälkiarviointi of an approved EVA: due date, predicted vs realised, and a form for a new record. */
 export function FollowUpPage({
@@ -94,9 +92,9 @@ export function FollowUpPage({
                 {c.rows.map((r) => (
                   <tr key={r.criterionId}>
                     <th scope="row">{criterionName(r.criterionId, strategy, framework, lang)}</th>
-                    <td>{rating(r.predicted, t)}</td>
-                    <td>{rating(r.realised, t)}</td>
-                    <td>{rating(r.difference, t)}</td>
+                    <td>{signedRating(r.predicted, t)}</td>
+                    <td>{signedRating(r.realised, t)}</td>
+                    <td>{signedRating(r.difference, t)}</td>
                   </tr>
                 ))}
               </tbody>

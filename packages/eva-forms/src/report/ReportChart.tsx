@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { signed } from "./format.js";
 
 const W = 640;
-const LABEL = 230;
+const LABEL = 270;
 const ROW = 28;
 
 /**
@@ -50,7 +50,7 @@ export function ReportChart({ report, lang }: { report: StrategyReport; lang: "f
           return (
             <g key={c.criterionId}>
               <text x={LABEL - 8} y={y + 14} textAnchor="end" fontSize="12" fill="#1a1a1a">
-                {name(c).length > 34 ? `${name(c).slice(0, 33)}…` : name(c)}
+                {name(c).length > 36 ? `${name(c).slice(0, 35)}…` : name(c)}
               </text>
               {m !== null && (
                 <rect

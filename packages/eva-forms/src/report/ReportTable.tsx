@@ -14,7 +14,7 @@ export function ReportTable({ report, lang }: { report: StrategyReport; lang: "f
   return (
     <>
       <ScrollRegion label={t("report.tableLabel")}>
-        <table>
+        <table className="report-table">
           <caption>{t("report.tableCaption")}</caption>
           <thead>
             <tr>
