@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, createApiClient } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { criterionName } from "../follow-up/criterion-name.js";
 import { FollowUpPage } from "../follow-up/FollowUpPage.js";
 import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
@@ -18,6 +19,7 @@ const TOKEN_KEY = "eva-token";
 
 function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; onBack: () => void }) {
   const client = useQueryClient();
+  const { i18n } = useTranslation();
   const [page, setPage] = useState<"wizard" | "history" | "followUp">("wizard");
   const view = useQuery({
     queryKey: ["assessment", id],
@@ -39,8 +41,26 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
     queryKey: ["framework"],
     queryFn: async () => (await api.request<ImpactFramework>("GET", "/v1/framework")).data,
   });
-  if (page === "history") return <HistoryView api={api} id={id} onBack={() => setPage("wizard")} />;
   if (!view.data || !strategy.data || !framework.data) return <p aria-busy="true">…</p>;
+  const fw = view.data.assessment.framework ?? framework.data;
+  if (page === "history") {
+    const lang = i18n.language as "fi" | "sv" | "en";
+    const ids = [
+      ...strategy.data.goals.map((g) => `goal:${g.id}`),
+      ...strategy.data.values.map((v) => `value:${v.id}`),
+      ...fw.dimensions.map((d) => `dim:${d.id}`),
+    ];
+    const names = Object.fromEntries(ids.map((c) => [c, criterionName(c, strategy.data, fw, lang)]));
+    return (
+      <HistoryView
+        api={api}
+        id={id}
+        names={names}
+        current={view.data.assessment}
+        onBack={() => setPage("wizard")}
+      />
+    );
+  }
   if (page === "followUp")
     return (
       <FollowUpPage

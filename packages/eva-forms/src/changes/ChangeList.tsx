@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { describePath, describeValue } from "./describe.js";
+import { type CriterionNames, describePath, describeValue } from "./describe.js";
 import type { LeafChange } from "./diff.js";
 
 const MAX = 40;
@@ -8,10 +8,12 @@ const MAX = 40;
 export function ChangeList({
   changes,
   doc,
+  names,
 }: {
   /** fromKnown false: the old value is not known (the trail starts with an import) */
   changes: Array<LeafChange & { fromKnown?: boolean }>;
   doc?: unknown;
+  names?: CriterionNames;
 }) {
   const { t } = useTranslation();
   if (changes.length === 0) return <p>{t("history.noChanges")}</p>;
@@ -19,7 +21,7 @@ export function ChangeList({
     <ul className="changes">
       {changes.slice(0, MAX).map((c) => (
         <li key={c.path.join("/")}>
-          <strong>{describePath(c.path, t, doc)}</strong>:{" "}
+          <strong>{describePath(c.path, t, doc, names)}</strong>:{" "}
           {c.fromKnown === false
             ? `${t("history.newValue")} ${describeValue(c.to, t, c.path)}`
             : `${describeValue(c.from, t, c.path)} → ${describeValue(c.to, t, c.path)}`}

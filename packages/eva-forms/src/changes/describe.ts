@@ -22,11 +22,29 @@ const named = (v: unknown, key: string): string | undefined => {
   return typeof x === "string" && x ? x : undefined;
 };
 
+/** Criterion ids (goal:…, value:…, dim:…) by the names the wizard shows for them. */
+export type CriterionNames = Readonly<Record<string, string>>;
+
+/** A rating by its alternative's and criterion's names: "Uudisrakennus / Lapset ja nuoret". */
+function ratingName(rating: unknown, doc: unknown, names: CriterionNames): string | undefined {
+  const alt = named(rating, "alternativeId");
+  const crit = named(rating, "criterionId");
+  if (!alt || !crit) return undefined;
+  const alternatives = (doc as { alternatives?: unknown[] } | undefined)?.alternatives ?? [];
+  const altName = alternatives.map((a) => a as Record<string, unknown>).find((a) => a.id === alt)?.name;
+  return `${typeof altName === "string" && altName ? altName : alt} / ${names[crit] ?? crit}`;
+}
+
 /**
  * A path in an assessment in plain words: "Perustiedot › Asian otsikko", "Vaihtoehdot ›
  * Uudisrakennus › Kuvaus". `doc` (the document the path points into) gives items their names.
  */
-export function describePath(path: ReadonlyArray<string | number>, t: TFunction, doc?: unknown): string {
+export function describePath(
+  path: ReadonlyArray<string | number>,
+  t: TFunction,
+  doc?: unknown,
+  names: CriterionNames = {},
+): string {
   const [section, ...rest] = path.map(String);
   if (!section) return t("history.field.whole");
   const words = [sectionStep[section] ? t(sectionStep[section]) : section];
@@ -34,12 +52,7 @@ export function describePath(path: ReadonlyArray<string | number>, t: TFunction,
   for (const seg of rest) {
     const next = Array.isArray(node) ? node[Number(seg)] : (node as Record<string, unknown>)?.[seg];
     if (/^\d+$/.test(seg)) {
-      const item =
-        named(next, "name") ??
-        named(next, "title") ??
-        (named(next, "alternativeId") && named(next, "criterionId")
-          ? `${named(next, "alternativeId")} / ${named(next, "criterionId")}`
-          : undefined);
+      const item = named(next, "name") ?? named(next, "title") ?? ratingName(next, doc, names);
       words.push(item ?? t("history.field.item", { n: Number(seg) + 1 }));
     } else {
       const key = `${labelPrefix[section] ?? section}.${seg}`;

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { ChangeList } from "../changes/ChangeList.js";
+import type { CriterionNames } from "../changes/describe.js";
 import { diffLeaves, mergePatchOf } from "../changes/diff.js";
 
 export interface ConflictDialogProps {
@@ -16,6 +17,8 @@ export interface ConflictDialogProps {
   /** re-PATCH only what the user changed, over the newer version's ETag */
   onKeepMine: (newerEtag: string, patch: Record<string, unknown>) => Promise<void>;
   onLoadNewer: () => void;
+  /** criteria by name, as the wizard shows them */
+  names?: CriterionNames;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface ConflictDialogProps {
  * Focus moves into the dialog and back to where it was; Escape does not dismiss it, because
  * saving stays stopped until the user chooses.
  */
-export function ConflictDialog({ api, id, base, mine, onKeepMine, onLoadNewer }: ConflictDialogProps) {
+export function ConflictDialog({ api, id, base, mine, onKeepMine, onLoadNewer, names }: ConflictDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -84,10 +87,10 @@ export function ConflictDialog({ api, id, base, mine, onKeepMine, onLoadNewer }:
       ) : newer.isError ? (
         <p role="alert">{t("conflict.loadFailed")}</p>
       ) : (
-        <ChangeList changes={theirs} doc={newer.data.assessment} />
+        <ChangeList changes={theirs} doc={newer.data.assessment} names={names} />
       )}
       <h3>{t("conflict.mine")}</h3>
-      <ChangeList changes={ours} doc={mine} />
+      <ChangeList changes={ours} doc={mine} names={names} />
       {failed && <p role="alert">{failed}</p>}
       <div className="buttons">
         <button type="button" disabled={!newer.data || busy} onClick={() => void keep()}>

@@ -14,11 +14,11 @@ beforeEach(async () => {
 });
 afterEach(() => api.t.close());
 
-function show(client: ApiClient, id: string) {
+function show(client: ApiClient, id: string, names?: Record<string, string>, current?: unknown) {
   const onBack = vi.fn();
   const utils = render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <HistoryView api={client} id={id} onBack={onBack} />
+      <HistoryView api={client} id={id} names={names} current={current} onBack={onBack} />
     </QueryClientProvider>,
   );
   return { ...utils, onBack };
@@ -73,5 +73,28 @@ describe("HistoryView", () => {
     expect(screen.getByRole("button", { name: "Takaisin arviointiin" })).toHaveFocus();
     await user.keyboard("{Enter}");
     expect(onBack).toHaveBeenCalledTimes(1);
+  });
+
+  it("names a rating by its alternative and criterion; where the trail starts with an import, only the new value", async () => {
+    const id = "demo-littoinen-draft";
+    const prep = api.client("preparer");
+    const v = await prep.request<AssessmentView>("GET", `/v1/assessments/${id}`);
+    const ratings = structuredClone(v.data.assessment.ratings ?? []);
+    const i = ratings.findIndex(
+      (r) => r.alternativeId === "uudisrakennus" && r.criterionId === "dim:children",
+    );
+    const target = ratings[i];
+    if (!target) throw new Error("the demo has no rating for dim:children");
+    target.justification = "Uusi perustelu.";
+    await prep.request("PATCH", `/v1/assessments/${id}`, {
+      body: { ratings },
+      etag: v.etag ?? "",
+      mergePatch: true,
+    });
+    const altName = v.data.assessment.alternatives?.find((a) => a.id === "uudisrakennus")?.name;
+    show(api.client("reader"), id, { "dim:children": "Lapset ja nuoret" }, v.data.assessment);
+    const path = `Arviot › ${altName} / Lapset ja nuoret › Perustelu`;
+    const item = (await screen.findByText(path)).closest("li");
+    expect(item).toHaveTextContent(`${path}: uusi arvo “Uusi perustelu.”`);
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import { ChangeList } from "../changes/ChangeList.js";
+import type { CriterionNames } from "../changes/describe.js";
 import { type HistoryEvent, replayHistory } from "./replay.js";
 
 interface History {
@@ -21,7 +22,21 @@ const dateTime = (iso: string, lang: string) =>
   }).format(new Date(iso));
 
 /** Versions and the audit trail of one assessment, newest first, read-only. */
-export function HistoryView({ api, id, onBack }: { api: ApiClient; id: string; onBack: () => void }) {
+export function HistoryView({
+  api,
+  id,
+  names,
+  current,
+  onBack,
+}: {
+  api: ApiClient;
+  id: string;
+  /** criteria by name, when the strategy is at hand */
+  names?: CriterionNames;
+  /** the assessment as it is now: names items where the trail starts mid-way (an import) */
+  current?: unknown;
+  onBack: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -70,7 +85,13 @@ export function HistoryView({ api, id, onBack }: { api: ApiClient; id: string; o
                     {t("history.comment")}: {e.comment}
                   </p>
                 )}
-                {changes.length > 0 && <ChangeList changes={changes} doc={doc} />}
+                {changes.length > 0 && (
+                  <ChangeList
+                    changes={changes}
+                    doc={changes.some((c) => !c.fromKnown) && current ? current : doc}
+                    names={names}
+                  />
+                )}
               </li>
             ))}
           </ol>

@@ -83,8 +83,13 @@ export function replayHistory(events: ReadonlyArray<HistoryEvent>) {
       const before = get(doc, path);
       const fromKnown = started || before.found || op.op === "add";
       apply(doc, op);
-      const after = op.op === "remove" ? { value: undefined } : get(doc, path);
-      for (const c of diffLeaves(before.value, after.value, path)) changes.push({ ...c, fromKnown });
+      const found = get(doc, path);
+      // where the trail starts with an import the replayed document lacks the parent: the op's
+      // own value is still what the field became
+      const after = op.op === "remove" ? undefined : found.found ? found.value : op.value;
+      for (const c of diffLeaves(before.value, after, path)) changes.push({ ...c, fromKnown });
+      if (op.op === "remove" && !before.found)
+        changes.push({ path, from: undefined, to: undefined, fromKnown });
     }
     if (e.action === "create") started = true;
     // the trail is append-only: the position is a stable key

@@ -274,6 +274,12 @@ export function AssessmentWizard({
                 onReload();
               }}
               onLoadNewer={onReload}
+              names={Object.fromEntries(
+                [...criteria.goals, ...criteria.values, ...criteria.impacts].map((c) => [
+                  c.id,
+                  c.label[lang] ?? c.label.fi,
+                ]),
+              )}
             />
           )}
           <WorkflowBar
