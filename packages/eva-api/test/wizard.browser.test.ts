@@ -136,6 +136,15 @@ describe("the other pages in Chromium", () => {
     await page.goto(`${server.url}/public`);
     await page.getByRole("heading", { level: 1, name: "Julkiset ennakkoarvioinnit" }).waitFor();
     expect(await axe(page), "public list").toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByLabel("Kieli").selectOption("sv");
+    await page.getByRole("heading", { level: 1, name: "Offentliga förhandsbedömningar" }).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await axe(page), "public list, sv, 320 px").toEqual([]);
+    await page.getByLabel("Språk").selectOption("fi");
+    await page.setViewportSize({ width: 1200, height: 900 });
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
     await page.getByRole("heading", { level: 2, name: "Littoisten koulun tilaratkaisu" }).waitFor();
     expect(await axe(page), "public summary").toEqual([]);

@@ -95,6 +95,11 @@ export function AssessmentWizard({
   const { save, flush, keepMine, state, etag, acknowledged } = useAutosave(api, view);
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<Array<{ path: string; message: string }>>([]);
+  // the dialog stays open while "keep mine" is saving (state is then "saving"), until the reload
+  const [conflict, setConflict] = useState(false);
+  useEffect(() => {
+    if (state.kind === "conflict") setConflict(true);
+  }, [state.kind]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const criteria = useMemo(() => {
@@ -263,7 +268,7 @@ export function AssessmentWizard({
           <p className="save-status" aria-live="polite">
             {savedText}
           </p>
-          {state.kind === "conflict" && (
+          {conflict && (
             <ConflictDialog
               api={api}
               id={view.id}
