@@ -40,6 +40,8 @@ export interface AssessmentView {
   updatedAt: string;
   returnComment?: string;
   approvedAt?: string;
+  /** the newest follow-up record's date, when there is one */
+  lastFollowUpAt?: string;
   assessment: AssessmentDraft;
 }
 

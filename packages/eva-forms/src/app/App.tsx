@@ -70,6 +70,7 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
         framework={view.data.assessment.framework ?? framework.data}
         roles={me.roles}
         today={browserToday()}
+        who={me.name}
         onBack={() => setPage("wizard")}
         onRecorded={() => void client.invalidateQueries({ queryKey: ["assessment", id] })}
       />

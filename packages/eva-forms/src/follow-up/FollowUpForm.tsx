@@ -20,6 +20,7 @@ export function FollowUpForm({
   strategy,
   framework,
   today,
+  who,
   onRecorded,
 }: {
   api: ApiClient;
@@ -29,6 +30,8 @@ export function FollowUpForm({
   strategy: Strategy;
   framework: ImpactFramework;
   today: string;
+  /** the signed-in user's name, kept as who recorded it */
+  who?: string;
   onRecorded: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -53,6 +56,7 @@ export function FollowUpForm({
   const submit = async () => {
     const record: FollowUpRecord = {
       recordedAt,
+      ...(who ? { recordedBy: who } : {}),
       realised: criteria.flatMap((c) => {
         const r = realised[c];
         if (!r?.value) return [];

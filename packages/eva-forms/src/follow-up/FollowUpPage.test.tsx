@@ -41,6 +41,7 @@ function Page({
       framework={framework}
       roles={["preparer"]}
       today="2030-06-10"
+      who="Sanna Seuraaja"
       onBack={() => {}}
       onRecorded={() => void qc.invalidateQueries({ queryKey: ["assessment", ID] })}
     />
@@ -90,11 +91,12 @@ describe("FollowUpPage", () => {
         .map((c) => c.textContent),
     ).toEqual([sign(predicted), "+2", sign(2 - predicted)]);
     const saved = (
-      await client.request<{ records: Array<{ indicators: Array<{ indicatorId: string; value: number }> }> }>(
-        "GET",
-        `/v1/assessments/${ID}/follow-ups`,
-      )
+      await client.request<{
+        records: Array<{ recordedBy?: string; indicators: Array<{ indicatorId: string; value: number }> }>;
+      }>("GET", `/v1/assessments/${ID}/follow-ups`)
     ).data;
+    expect(saved.records[0]?.recordedBy).toBe("Sanna Seuraaja");
+    expect(screen.getByText(/Sanna Seuraaja/)).toBeInTheDocument();
     expect(saved.records[0]?.indicators).toEqual([{ goalId: goal?.id, indicatorId: ind?.id, value: 120 }]);
     expect(await axeViolations(container)).toEqual([]);
   }, 60_000);

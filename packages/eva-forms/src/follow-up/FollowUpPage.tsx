@@ -24,6 +24,7 @@ export function FollowUpPage({
   framework,
   roles,
   today,
+  who,
   onBack,
   onRecorded,
 }: {
@@ -34,6 +35,8 @@ export function FollowUpPage({
   roles: string[];
   /** the browser's date (ISO), the default for the record's date */
   today: string;
+  /** the signed-in user's name, recorded with the follow-up */
+  who?: string;
   onBack: () => void;
   /** the assessment has a new ETag after a record */
   onRecorded: () => void;
@@ -126,6 +129,7 @@ export function FollowUpPage({
           strategy={strategy}
           framework={framework}
           today={today}
+          {...(who ? { who } : {})}
           onRecorded={onRecorded}
         />
       )}
