@@ -6,15 +6,17 @@ import { type ApiClient, ApiError } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
 import { browserToday } from "./today.js";
 
-/** The organization's assessments, and a form to start one for a case. */
 /** The follow-up date of an approved assessment when it has passed without a record since. */
 function overdueDate(a: AssessmentView, today: string): string | null {
   if (a.status !== "approved" || !a.assessment.conclusion) return null;
   const records = a.lastFollowUpAt ? [{ recordedAt: a.lastFollowUpAt }] : [];
-  const f = followUpFindings({ conclusion: a.assessment.conclusion } as never, records, today)[0];
+  // a stored approved assessment passed the full schema; the draft type only marks fields optional
+  const conclusion = a.assessment.conclusion as Parameters<typeof followUpFindings>[0]["conclusion"];
+  const f = followUpFindings({ conclusion }, records, today)[0];
   return f ? String(f.params?.date ?? "") : null;
 }
 
+/** The organization's assessments (overdue follow-ups marked), and a form to start one for a case. */
 export function AssessmentList({
   api,
   me,
