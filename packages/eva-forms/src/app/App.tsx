@@ -127,6 +127,7 @@ function Shell() {
           ))}
         </select>
         {!me && !publicView && <a href="/public">{t("public.open")}</a>}
+        {publicView && <a href="/">{t("public.signIn")}</a>}
         {me && (
           <button
             type="button"
