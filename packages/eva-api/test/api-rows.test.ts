@@ -551,6 +551,34 @@ describe("workflow, evaluation, summary, history, attachment, follow-ups", () =>
     );
   });
 
+  it("the assessment view and list carry lastFollowUpAt: the newest record's date, absent before any", async () => {
+    const before = (await (await t.call("GET", "/v1/assessments/demo-littoinen")).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(before).not.toHaveProperty("lastFollowUpAt");
+    let etag = String(before.etag);
+    for (const recordedAt of ["2030-06-10", "2030-03-01"]) {
+      const res = await t.call("POST", "/v1/assessments/demo-littoinen/follow-ups", {
+        token: preparer,
+        body: { recordedAt, realised: [] },
+        headers: { "if-match": etag },
+      });
+      expect(res.status).toBe(200);
+      etag = res.headers.get("etag") ?? "";
+    }
+    const one = (await (await t.call("GET", "/v1/assessments/demo-littoinen")).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(one.lastFollowUpAt).toBe("2030-06-10");
+    const list = (await (await t.call("GET", "/v1/assessments")).json()) as {
+      items: Array<{ id: string; lastFollowUpAt?: string }>;
+    };
+    expect(list.items.find((x) => x.id === "demo-littoinen")?.lastFollowUpAt).toBe("2030-06-10");
+    expect(list.items.find((x) => x.id === "demo-littoinen-draft")).not.toHaveProperty("lastFollowUpAt");
+  });
+
   it("public view: only approved + public + marked; no names, no non-public risks", async () => {
     const list = (await (await t.call("GET", "/public/assessments", { token: null })).json()) as {
       items: Array<{ id: string }>;

@@ -115,3 +115,96 @@ describe("the wizard in Chromium", () => {
     await context.close();
   }, 120_000);
 });
+
+describe("the other pages in Chromium", () => {
+  const api = async (method: string, path: string, body?: unknown, etag?: string) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${tok("preparer")}`,
+        ...(body ? { "content-type": "application/merge-patch+json" } : {}),
+        ...(etag ? { "if-match": etag } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { json: (await res.json()) as Record<string, unknown>, etag: res.headers.get("etag") ?? "" };
+  };
+
+  it("public view, history, follow-up and strategy report: axe on each", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/public`);
+    await page.getByRole("heading", { level: 1, name: "Julkiset ennakkoarvioinnit" }).waitFor();
+    expect(await axe(page), "public list").toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByLabel("Kieli").selectOption("sv");
+    await page.getByRole("heading", { level: 1, name: "Offentliga förhandsbedömningar" }).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await axe(page), "public list, sv, 320 px").toEqual([]);
+    await page.getByLabel("Språk").selectOption("fi");
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Littoisten koulun tilaratkaisu" }).waitFor();
+    expect(await axe(page), "public summary").toEqual([]);
+    await page.screenshot({ path: join(artifacts, "public.png") });
+
+    await signIn(page, tok("preparer"));
+    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Perustiedot" }).waitFor();
+    await page.getByRole("button", { name: "Historia" }).click();
+    await page.getByRole("heading", { level: 1, name: "Arvioinnin historia" }).waitFor();
+    await page.getByText("Tuotu").waitFor();
+    expect(await axe(page), "history").toEqual([]);
+    await page.screenshot({ path: join(artifacts, "history.png") });
+    await page.getByRole("button", { name: "Takaisin arviointiin" }).click();
+    await page.getByRole("button", { name: "Jälkiarviointi" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Jälkiarviointi: / }).waitFor();
+    await page.getByText("Jälkiarviointia ei ole vielä kirjattu.").waitFor();
+    expect(await axe(page), "follow-up").toEqual([]);
+    await page.screenshot({ path: join(artifacts, "follow-up.png"), fullPage: true });
+    await page.getByRole("button", { name: "Takaisin arviointiin" }).click();
+    await page.getByRole("button", { name: "Takaisin listaan" }).click();
+    await page.getByRole("button", { name: "Strategiaraportti" }).click();
+    await page.getByRole("button", { name: "Näytä raportti" }).click();
+    await page.getByRole("img", { name: /keskimääräinen arvio/ }).waitFor();
+    await page.getByRole("link", { name: "Lataa CSV" }).waitFor();
+    expect(await axe(page), "strategy report").toEqual([]);
+    await page.screenshot({ path: join(artifacts, "strategy-report.png"), fullPage: true });
+    await context.close();
+  }, 120_000);
+
+  it("a 412 during autosave opens a real modal dialog with focus inside; keep mine saves over the newer version", async () => {
+    const created = await api("POST", "/v1/assessments", {
+      caseRef: { organization: "kaarina", system: "dynasty", caseId: "412/00.00.00/2026" },
+      strategyId: "kaarina-strategia",
+    });
+    const id = String(created.json.id);
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, tok("preparer"));
+    await page.getByRole("button", { name: "412/00.00.00/2026" }).click();
+    await page.getByRole("heading", { level: 2, name: "Perustiedot" }).waitFor();
+    const now = await api("GET", `/v1/assessments/${id}`);
+    await api("PATCH", `/v1/assessments/${id}`, { basics: { title: "Toisen käyttäjän otsikko" } }, now.etag);
+    await page.getByLabel("Mikä ongelma ratkaistaan?").fill("Oma muutos selaimessa");
+    const dialog = page.getByRole("dialog", { name: "Arviointia on muutettu toisaalla" });
+    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.getByText("Perustiedot › Asian otsikko").waitFor();
+    expect(await page.evaluate(() => document.querySelector("dialog")?.matches(":modal"))).toBe(true);
+    expect(await page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true);
+    expect(await axe(page), "conflict dialog").toEqual([]);
+    await page.screenshot({ path: join(artifacts, "conflict.png") });
+    await page.keyboard.press("Escape"); // does not dismiss: saving waits for the user's choice
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByRole("button", { name: "Säilytä omat muutokseni" }).click();
+    await dialog.waitFor({ state: "detached", timeout: 10_000 });
+    const saved = (await api("GET", `/v1/assessments/${id}`)).json.assessment as {
+      basics: { title: string; problem: string };
+    };
+    expect(saved.basics.title).toBe("Toisen käyttäjän otsikko");
+    expect(saved.basics.problem).toBe("Oma muutos selaimessa");
+    await context.close();
+  }, 120_000);
+});

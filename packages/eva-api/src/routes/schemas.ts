@@ -47,6 +47,7 @@ export const AssessmentViewSchema = z
     returnComment: z.string().optional(),
     approvedAt: z.string().optional(),
     approvedBy: z.string().optional(),
+    lastFollowUpAt: z.string().optional().describe("the newest follow-up record's date, when there is one"),
     assessment: AssessmentDraftSchema,
   })
   .openapi("AssessmentView");

@@ -19,6 +19,15 @@ export function assessmentView(r: AssessmentRecord) {
     createdBy: r.createdBy,
     ...(r.returnComment ? { returnComment: r.returnComment } : {}),
     ...(r.approvedAt ? { approvedAt: r.approvedAt, approvedBy: r.approvedBy } : {}),
+    // the list marks overdue follow-ups without fetching every assessment's records
+    ...(r.followUps.length > 0
+      ? {
+          lastFollowUpAt: r.followUps
+            .map((f) => f.recordedAt)
+            .sort()
+            .at(-1),
+        }
+      : {}),
     assessment: r.data,
   };
 }

@@ -20,26 +20,36 @@ export interface ApiClient {
   request<T>(
     method: string,
     path: string,
-    options?: { body?: unknown; etag?: string; mergePatch?: boolean },
+    options?: RequestOptions,
   ): Promise<{ data: T; etag: string | null }>;
 }
 
-/** The wizard talks to eva-api over HTTP only (never imports it). */
-export function createApiClient(token: string, language: () => string, baseUrl = ""): ApiClient {
+export interface RequestOptions {
+  body?: unknown;
+  etag?: string;
+  mergePatch?: boolean;
+  /** the body as text (CSV and the like) instead of parsed JSON */
+  text?: boolean;
+}
+
+/**
+ * The wizard talks to eva-api over HTTP only (never imports it). `token` null = no sign-in (the
+ * public resident view); `fetchImpl` lets the tests answer through the real app in process.
+ */
+export function createApiClient(
+  token: string | null,
+  language: () => string,
+  baseUrl = "",
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): ApiClient {
   return {
-    async request<T>(
-      method: string,
-      path: string,
-      options: { body?: unknown; etag?: string; mergePatch?: boolean } = {},
-    ) {
-      const headers: Record<string, string> = {
-        authorization: `Bearer ${token}`,
-        "accept-language": language(),
-      };
+    async request<T>(method: string, path: string, options: RequestOptions = {}) {
+      const headers: Record<string, string> = { "accept-language": language() };
+      if (token) headers.authorization = `Bearer ${token}`;
       if (options.body !== undefined)
         headers["content-type"] = options.mergePatch ? "application/merge-patch+json" : "application/json";
       if (options.etag) headers["if-match"] = options.etag;
-      const res = await fetch(`${baseUrl}${path}`, {
+      const res = await fetchImpl(`${baseUrl}${path}`, {
         method,
         headers,
         ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
@@ -50,7 +60,8 @@ export function createApiClient(token: string, language: () => string, baseUrl =
           .catch(() => ({ status: res.status, title: res.statusText }))) as Problem;
         throw new ApiError(res.status, problem);
       }
-      return { data: (await res.json()) as T, etag: res.headers.get("etag") };
+      const data = options.text ? await res.text() : await res.json();
+      return { data: data as T, etag: res.headers.get("etag") };
     },
   };
 }

@@ -9,6 +9,8 @@ export interface AssessmentView {
   strategyVersion: number;
   updatedAt: string;
   returnComment?: string;
+  /** the newest follow-up record's date, when there is one */
+  lastFollowUpAt?: string;
   assessment: AssessmentDraft;
 }
 

@@ -29,6 +29,8 @@ export function localDraft(id: string): unknown {
  */
 export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800) {
   const etag = useRef(view.etag);
+  /** what the server last acknowledged: the base the conflict dialog compares both sides with */
+  const acknowledged = useRef<unknown>(view.assessment);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mutation = useMutation({
@@ -43,6 +45,7 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
     onMutate: () => setState({ kind: "saving" }),
     onSuccess: (res) => {
       etag.current = res.etag ?? res.data.etag;
+      acknowledged.current = res.data.assessment;
       localStorage.removeItem(localKey(view.id));
       setState({ kind: "saved", at: new Date() });
     },
@@ -71,11 +74,24 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
     pending.current = undefined;
     if (values !== undefined) await mutateAsync(values);
   }, [mutateAsync]);
+  /**
+   * After a 412: sends `patch` over the newer version the user has seen (`newerEtag`). The
+   * localStorage mirror is removed only when this save succeeds.
+   */
+  const keepMine = useCallback(
+    async (newerEtag: string, patch: unknown) => {
+      if (timer.current) clearTimeout(timer.current);
+      pending.current = undefined;
+      etag.current = newerEtag;
+      await mutateAsync(patch);
+    },
+    [mutateAsync],
+  );
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
     },
     [],
   );
-  return { save, flush, state, etag };
+  return { save, flush, keepMine, state, etag, acknowledged };
 }

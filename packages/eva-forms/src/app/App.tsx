@@ -4,15 +4,23 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, createApiClient } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { criterionName } from "../follow-up/criterion-name.js";
+import { FollowUpPage } from "../follow-up/FollowUpPage.js";
+import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
+import { PublicView } from "../public/PublicView.js";
+import { StrategyReportPage } from "../report/StrategyReportPage.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
 import { AssessmentList } from "./AssessmentList.js";
 import { SignIn } from "./SignIn.js";
+import { browserToday } from "./today.js";
 
 const TOKEN_KEY = "eva-token";
 
 function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; onBack: () => void }) {
   const client = useQueryClient();
+  const { i18n } = useTranslation();
+  const [page, setPage] = useState<"wizard" | "history" | "followUp">("wizard");
   const view = useQuery({
     queryKey: ["assessment", id],
     queryFn: async () =>
@@ -34,6 +42,39 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
     queryFn: async () => (await api.request<ImpactFramework>("GET", "/v1/framework")).data,
   });
   if (!view.data || !strategy.data || !framework.data) return <p aria-busy="true">…</p>;
+  const fw = view.data.assessment.framework ?? framework.data;
+  if (page === "history") {
+    const lang = i18n.language as "fi" | "sv" | "en";
+    const ids = [
+      ...strategy.data.goals.map((g) => `goal:${g.id}`),
+      ...strategy.data.values.map((v) => `value:${v.id}`),
+      ...fw.dimensions.map((d) => `dim:${d.id}`),
+    ];
+    const names = Object.fromEntries(ids.map((c) => [c, criterionName(c, strategy.data, fw, lang)]));
+    return (
+      <HistoryView
+        api={api}
+        id={id}
+        names={names}
+        current={view.data.assessment}
+        onBack={() => setPage("wizard")}
+      />
+    );
+  }
+  if (page === "followUp")
+    return (
+      <FollowUpPage
+        api={api}
+        view={view.data}
+        strategy={strategy.data}
+        framework={view.data.assessment.framework ?? framework.data}
+        roles={me.roles}
+        today={browserToday()}
+        who={me.name}
+        onBack={() => setPage("wizard")}
+        onRecorded={() => void client.invalidateQueries({ queryKey: ["assessment", id] })}
+      />
+    );
   return (
     <AssessmentWizard
       key={`${view.data.id}-${view.data.etag}`}
@@ -47,15 +88,24 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
         void client.invalidateQueries({ queryKey: ["assessment", id] });
       }}
       onBack={onBack}
+      onHistory={() => setPage("history")}
+      onFollowUp={() => setPage("followUp")}
     />
   );
 }
 
+/** /public is the resident view: no sign-in, only the API's public endpoints. */
+const isPublicPath = () =>
+  typeof location !== "undefined" && location.pathname.replace(/\/$/, "") === "/public";
+
 function Shell() {
   const { t, i18n } = useTranslation();
+  const publicView = useMemo(isPublicPath, []);
+  const publicApi = useMemo(() => createApiClient(null, () => i18n.language), [i18n]);
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
   const [me, setMe] = useState<Me | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [section, setSection] = useState<"list" | "report">("list");
   const api = useMemo(() => (token ? createApiClient(token, () => i18n.language) : null), [token, i18n]);
   return (
     <>
@@ -76,6 +126,8 @@ function Shell() {
             </option>
           ))}
         </select>
+        {!me && !publicView && <a href="/public">{t("public.open")}</a>}
+        {publicView && <a href="/">{t("public.signIn")}</a>}
         {me && (
           <button
             type="button"
@@ -92,7 +144,9 @@ function Shell() {
         )}
       </header>
       <main id="main">
-        {!api || !me ? (
+        {publicView ? (
+          <PublicView api={publicApi} />
+        ) : !api || !me ? (
           <SignIn
             initialToken={token}
             onSignedIn={(tok, who) => {
@@ -103,8 +157,17 @@ function Shell() {
           />
         ) : open ? (
           <Editor api={api} id={open} me={me} onBack={() => setOpen(null)} />
+        ) : section === "report" ? (
+          <StrategyReportPage api={api} onBack={() => setSection("list")} />
         ) : (
-          <AssessmentList api={api} me={me} onOpen={setOpen} />
+          <>
+            <AssessmentList api={api} me={me} onOpen={setOpen} />
+            <p>
+              <button type="button" className="link" onClick={() => setSection("report")}>
+                {t("report.open")}
+              </button>
+            </p>
+          </>
         )}
       </main>
     </>

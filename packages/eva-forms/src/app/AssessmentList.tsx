@@ -1,19 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { caseSystems, type Strategy } from "eva-core";
+import { caseSystems, followUpFindings, type Strategy } from "eva-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { browserToday } from "./today.js";
 
-/** The organization's assessments, and a form to start one for a case. */
+/** The follow-up date of an approved assessment when it has passed without a record since. */
+function overdueDate(a: AssessmentView, today: string): string | null {
+  if (a.status !== "approved" || !a.assessment.conclusion) return null;
+  const records = a.lastFollowUpAt ? [{ recordedAt: a.lastFollowUpAt }] : [];
+  // a stored approved assessment passed the full schema; the draft type only marks fields optional
+  const conclusion = a.assessment.conclusion as Parameters<typeof followUpFindings>[0]["conclusion"];
+  const f = followUpFindings({ conclusion }, records, today)[0];
+  return f ? String(f.params?.date ?? "") : null;
+}
+
+/** The organization's assessments (overdue follow-ups marked), and a form to start one for a case. */
 export function AssessmentList({
   api,
   me,
   onOpen,
+  today = browserToday(),
 }: {
   api: ApiClient;
   me: Me;
   onOpen: (id: string) => void;
+  today?: string;
 }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
@@ -58,16 +71,20 @@ export function AssessmentList({
       <h1>{t("list.title")}</h1>
       {list.data && list.data.length === 0 && <p>{t("list.empty")}</p>}
       <ul className="assessments">
-        {list.data?.map((a) => (
-          <li key={a.id}>
-            <button type="button" className="link" onClick={() => onOpen(a.id)}>
-              {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
-            </button>{" "}
-            <span className="meta">
-              {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} · v{a.version}
-            </span>
-          </li>
-        ))}
+        {list.data?.map((a) => {
+          const overdue = overdueDate(a, today);
+          return (
+            <li key={a.id}>
+              <button type="button" className="link" onClick={() => onOpen(a.id)}>
+                {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
+              </button>{" "}
+              <span className="meta">
+                {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} · v{a.version}
+              </span>
+              {overdue && <strong className="overdue"> {t("followUp.overdue", { date: overdue })}</strong>}
+            </li>
+          );
+        })}
       </ul>
       {me.roles.includes("preparer") && (
         <form

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
+import { ConflictDialog } from "../conflict/ConflictDialog.js";
 import * as alternatives from "../steps/AlternativesStep.js";
 import * as basics from "../steps/BasicsStep.js";
 import * as conclusion from "../steps/ConclusionStep.js";
@@ -61,6 +62,10 @@ export interface WizardProps {
   roles: string[];
   onReload: () => void;
   onBack: () => void;
+  /** opens the read-only history (versions and audit trail) */
+  onHistory?: () => void;
+  /** opens the follow-up of an approved assessment */
+  onFollowUp?: () => void;
 }
 
 /** The EVA wizard: one form, one step per file; Next validates only that step; autosave on change. */
@@ -72,6 +77,8 @@ export function AssessmentWizard({
   roles,
   onReload,
   onBack,
+  onHistory,
+  onFollowUp,
 }: WizardProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as "fi" | "sv" | "en";
@@ -85,9 +92,14 @@ export function AssessmentWizard({
     resolver: zodResolver(AssessmentSchema) as never,
     mode: "onSubmit",
   });
-  const { save, flush, state, etag } = useAutosave(api, view);
+  const { save, flush, keepMine, state, etag, acknowledged } = useAutosave(api, view);
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<Array<{ path: string; message: string }>>([]);
+  // the dialog stays open while "keep mine" is saving (state is then "saving"), until the reload
+  const [conflict, setConflict] = useState(false);
+  useEffect(() => {
+    if (state.kind === "conflict") setConflict(true);
+  }, [state.kind]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const criteria = useMemo(() => {
@@ -242,17 +254,38 @@ export function AssessmentWizard({
             <button type="button" className="link" onClick={onBack}>
               {t("wizard.back")}
             </button>
+            {onHistory && (
+              <button type="button" className="link" onClick={onHistory}>
+                {t("history.open")}
+              </button>
+            )}
+            {onFollowUp && view.status === "approved" && (
+              <button type="button" className="link" onClick={onFollowUp}>
+                {t("followUp.open")}
+              </button>
+            )}
           </div>
           <p className="save-status" aria-live="polite">
             {savedText}
           </p>
-          {state.kind === "conflict" && (
-            <div role="alertdialog" aria-labelledby="conflict-text" className="notice">
-              <p id="conflict-text">{t("save.conflict")}</p>
-              <button type="button" onClick={onReload}>
-                {t("save.reload")}
-              </button>
-            </div>
+          {conflict && (
+            <ConflictDialog
+              api={api}
+              id={view.id}
+              base={acknowledged.current}
+              mine={cleanDraft(form.getValues())}
+              onKeepMine={async (newer, patch) => {
+                await keepMine(newer, patch);
+                onReload();
+              }}
+              onLoadNewer={onReload}
+              names={Object.fromEntries(
+                [...criteria.goals, ...criteria.values, ...criteria.impacts].map((c) => [
+                  c.id,
+                  c.label[lang] ?? c.label.fi,
+                ]),
+              )}
+            />
           )}
           <WorkflowBar
             api={api}

@@ -1,0 +1,50 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen } from "@testing-library/react";
+import { demoAssessment } from "eva-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { axeViolations } from "../test/axe.js";
+import { realApi } from "../test/real-api.js";
+import { AssessmentList } from "./AssessmentList.js";
+
+let api: Awaited<ReturnType<typeof realApi>>;
+beforeEach(async () => {
+  api = await realApi();
+});
+afterEach(() => api.t.close());
+
+const due = demoAssessment.conclusion.followUp?.date ?? "";
+const me = { organization: "kaarina", roles: ["reader"], name: "reader of kaarina" };
+function show(today: string) {
+  return render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <AssessmentList api={api.client("reader")} me={me} onOpen={() => {}} today={today} />
+    </QueryClientProvider>,
+  );
+}
+
+describe("AssessmentList follow-up marks", () => {
+  it("marks the approved EVA once its follow-up date has passed without a record; axe-clean", async () => {
+    expect(due).toBe("2030-06-01");
+    const { container, unmount } = show("2030-06-02");
+    const mark = await screen.findByText(`Jälkiarviointi myöhässä (seurantapäivä ${due})`);
+    expect(mark.closest("li")).toHaveTextContent(demoAssessment.basics.title);
+    expect(screen.getAllByText(/Jälkiarviointi myöhässä/)).toHaveLength(1);
+    expect(await axeViolations(container)).toEqual([]);
+    unmount();
+    show("2030-05-31");
+    await screen.findByRole("button", { name: demoAssessment.basics.title });
+    expect(screen.queryByText(/Jälkiarviointi myöhässä/)).toBeNull();
+  });
+
+  it("does not mark it after a follow-up has been recorded", async () => {
+    const prep = api.client("preparer");
+    const v = await prep.request<{ etag: string }>("GET", "/v1/assessments/demo-littoinen");
+    await prep.request("POST", "/v1/assessments/demo-littoinen/follow-ups", {
+      body: { recordedAt: "2030-06-05", realised: [] },
+      etag: v.etag ?? "",
+    });
+    show("2031-01-01");
+    await screen.findByRole("button", { name: demoAssessment.basics.title });
+    expect(screen.queryByText(/Jälkiarviointi myöhässä/)).toBeNull();
+  });
+});

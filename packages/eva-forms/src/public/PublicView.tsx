@@ -1,0 +1,97 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Summary } from "eva-core";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ApiClient } from "../api/client.js";
+import { BoardSummary } from "../components/board-summary/index.js";
+
+interface PublicItem {
+  id: string;
+  organization: string;
+  title: string;
+  caseId: string;
+  decisionBody: string;
+  approvedAt: string;
+  summary: string;
+}
+
+/**
+ * The resident view (no sign-in): approved EVAs marked public and their summaries, exactly as the
+ * API's public endpoints give them (no names, no non-public risks).
+ */
+export function PublicView({ api }: { api: ApiClient }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as "fi" | "sv" | "en";
+  const [open, setOpen] = useState<PublicItem | null>(null);
+  const opener = useRef<string | null>(null);
+  const list = useQuery({
+    queryKey: ["public"],
+    queryFn: async () =>
+      (await api.request<{ items: PublicItem[] }>("GET", "/public/assessments")).data.items,
+  });
+  const summary = useQuery({
+    queryKey: ["public-summary", open?.id, lang],
+    enabled: !!open,
+    queryFn: async () =>
+      (await api.request<Summary>("GET", `${open?.summary ?? ""}?format=json&lang=${lang}`)).data,
+  });
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) back.current?.focus();
+    else if (opener.current) document.getElementById(opener.current)?.focus();
+  }, [open]);
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(lang === "en" ? "en-GB" : `${lang}-FI`, { dateStyle: "long" }).format(
+      new Date(iso),
+    );
+  if (open)
+    return (
+      <section aria-label={open.title}>
+        <button ref={back} type="button" className="link" onClick={() => setOpen(null)}>
+          {t("public.back")}
+        </button>
+        {summary.isPending && <p aria-busy="true">{t("public.loading")}</p>}
+        {summary.isError && <p role="alert">{t("public.failed")}</p>}
+        {summary.data && (
+          <BoardSummary
+            summary={summary.data}
+            print={{ label: t("summary.print"), onPrint: () => window.print() }}
+          />
+        )}
+      </section>
+    );
+  return (
+    <section aria-labelledby="public-title">
+      <h1 id="public-title">{t("public.title")}</h1>
+      <p>{t("public.intro")}</p>
+      {list.isPending && <p aria-busy="true">{t("public.loading")}</p>}
+      {list.isError && <p role="alert">{t("public.failed")}</p>}
+      {list.data?.length === 0 && <p>{t("public.empty")}</p>}
+      <ul className="assessments">
+        {list.data?.map((a) => (
+          <li key={a.id}>
+            <button
+              id={`public-${a.id}`}
+              type="button"
+              className="link"
+              onClick={() => {
+                opener.current = `public-${a.id}`;
+                setOpen(a);
+              }}
+            >
+              {a.title || a.caseId}
+            </button>{" "}
+            <span className="meta">
+              {t("public.meta", {
+                caseId: a.caseId,
+                body: a.decisionBody,
+                organization: a.organization,
+                date: a.approvedAt ? date(a.approvedAt) : "–",
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Strategy, StrategyReport } from "eva-core";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type ApiClient, ApiError } from "../api/client.js";
+import { browserToday } from "../app/today.js";
+import { type PeriodChoice, periodOf } from "./period.js";
+import { ReportChart } from "./ReportChart.js";
+import { ReportTable } from "./ReportTable.js";
+
+/**
+ * The strategy report: how a period's approved decisions affected each goal and value, as a
+ * chart and the same numbers in a table, with CSV and JSON downloads. `today` is the browser's
+ * date (a prop so the tests fix it).
+ */
+export function StrategyReportPage({
+  api,
+  today = browserToday(),
+  onBack,
+}: {
+  api: ApiClient;
+  today?: string;
+  onBack: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as "fi" | "sv" | "en";
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const strategies = useQuery({
+    queryKey: ["strategies"],
+    queryFn: async () => (await api.request<{ items: Strategy[] }>("GET", "/v1/strategies")).data.items,
+  });
+  const [strategyId, setStrategyId] = useState("");
+  const [choice, setChoice] = useState<PeriodChoice>("year");
+  const [custom, setCustom] = useState({ from: "", to: "" });
+  const [params, setParams] = useState<{ strategyId: string; from: string; to: string } | null>(null);
+  const chosen = strategyId || strategies.data?.[0]?.id || "";
+  const query = params
+    ? `/v1/reports/strategy?strategyId=${encodeURIComponent(params.strategyId)}&from=${params.from}&to=${params.to}`
+    : "";
+  const report = useQuery({
+    queryKey: ["report", query, lang],
+    enabled: !!params,
+    retry: false,
+    queryFn: async () => (await api.request<StrategyReport>("GET", query)).data,
+  });
+  const csv = useQuery({
+    queryKey: ["report-csv", query, lang],
+    enabled: report.isSuccess,
+    queryFn: async () => (await api.request<string>("GET", `${query}&format=csv`, { text: true })).data,
+  });
+  const error =
+    report.error instanceof ApiError
+      ? [report.error.problem.title, ...(report.error.problem.errors ?? []).map((e) => e.message)].join(" ")
+      : report.error
+        ? t("report.failed")
+        : null;
+  const file = params ? `eva-strategy-report-${params.from}-${params.to}` : "";
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t("report.title")}
+      </h1>
+      <button type="button" className="link" onClick={onBack}>
+        {t("report.back")}
+      </button>
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const p = periodOf(choice, today, custom);
+          if (chosen && p.from && p.to) setParams({ strategyId: chosen, ...p });
+        }}
+      >
+        <label htmlFor={`${id}-strategy`}>{t("report.strategy")}</label>
+        <select id={`${id}-strategy`} value={chosen} onChange={(e) => setStrategyId(e.target.value)}>
+          {strategies.data?.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name[lang] ?? s.name.fi}
+            </option>
+          ))}
+        </select>
+        <fieldset>
+          <legend>{t("report.periodLegend")}</legend>
+          {(["year", "fourMonths", "custom"] as const).map((c) => (
+            <label key={c} className="inline">
+              <input
+                type="radio"
+                name={`${id}-period`}
+                value={c}
+                checked={choice === c}
+                onChange={() => setChoice(c)}
+              />
+              {t(`report.period.${c}`)}
+            </label>
+          ))}
+          {choice === "custom" && (
+            <>
+              <label htmlFor={`${id}-from`}>{t("report.from")}</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                required
+                value={custom.from}
+                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
+              />
+              <label htmlFor={`${id}-to`}>{t("report.to")}</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                required
+                value={custom.to}
+                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
+              />
+            </>
+          )}
+        </fieldset>
+        <button type="submit">{t("report.show")}</button>
+      </form>
+      {report.isFetching && <p aria-busy="true">{t("report.loading")}</p>}
+      {error && <p role="alert">{error}</p>}
+      {report.data && (
+        <section aria-labelledby={`${id}-result`}>
+          <h2 id={`${id}-result`}>
+            {t("report.resultTitle", {
+              strategy: report.data.strategy.name[lang] ?? report.data.strategy.name.fi,
+              from: report.data.from,
+              to: report.data.to,
+            })}
+          </h2>
+          <p>{t("report.decisionCount", { count: report.data.decisions })}</p>
+          <p className="buttons">
+            <a
+              href={`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(report.data, null, 2))}`}
+              download={`${file}.json`}
+            >
+              {t("report.downloadJson")}
+            </a>{" "}
+            {csv.data !== undefined && (
+              <a
+                href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv.data}`)}`}
+                download={`${file}.csv`}
+              >
+                {t("report.downloadCsv")}
+              </a>
+            )}
+          </p>
+          <ReportChart report={report.data} lang={lang} />
+          <ReportTable report={report.data} lang={lang} />
+        </section>
+      )}
+    </section>
+  );
+}
