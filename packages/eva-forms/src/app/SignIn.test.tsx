@@ -132,6 +132,21 @@ describe("SignIn, OIDC mode", () => {
     expect(screen.getByRole("button", { name: "Logga in" })).toBeEnabled();
   });
 
+  it("treats a pending sign-in of another provider, or a spoiled one, as none, and spends it", async () => {
+    config = oidc();
+    for (const pending of [
+      JSON.stringify({ issuer: "https://evil.test", clientId: "eva-app" }),
+      "{spoiled",
+    ]) {
+      sessionStorage.setItem("eva-oidc-pending", pending);
+      window.history.replaceState(null, "", "/auth/callback?code=c&state=s");
+      const { unmount } = renderSignIn();
+      expect(await screen.findByRole("alert")).toHaveTextContent("Kirjautuminen keskeytyi");
+      expect(sessionStorage.getItem("eva-oidc-pending")).toBeNull();
+      unmount();
+    }
+  });
+
   it("says so when the provider cannot be reached", async () => {
     config = { ...oidc(), issuer: `${base}/no-such-idp` };
     const user = userEvent.setup();

@@ -87,7 +87,12 @@ async function exchange(config: OidcConfig, callback: URL, storage: Storage): Pr
   const raw = storage.getItem(PENDING_KEY);
   // one use only: a reload or a second tab cannot replay the same state
   storage.removeItem(PENDING_KEY);
-  const pending = raw ? (JSON.parse(raw) as Pending) : null;
+  let pending: Pending | null = null;
+  try {
+    pending = raw ? (JSON.parse(raw) as Pending) : null;
+  } catch {
+    // not ours (or edited by hand): the same as no sign-in started
+  }
   if (!pending || pending.issuer !== config.issuer || pending.clientId !== config.clientId)
     throw new OidcError("state", "no sign-in was started in this tab");
   const as = await discover(config);
@@ -129,11 +134,18 @@ async function exchange(config: OidcConfig, callback: URL, storage: Storage): Pr
 let inflight: { url: string; result: Promise<string> } | null = null;
 
 /**
- * Finishes the sign-in on the redirect back: the access token. The same callback URL gives the
- * same promise, so React's double effects in development do not spend the state twice.
+ * Finishes the sign-in on the redirect back: the access token. While one exchange runs, the same
+ * callback URL gives the same promise, so React's double effects in development do not spend
+ * the state twice; once it has settled, a new call starts afresh.
  */
 export function completeOidcSignIn(config: OidcConfig, callback: URL, storage: Storage): Promise<string> {
-  if (inflight?.url !== callback.href)
-    inflight = { url: callback.href, result: exchange(config, callback, storage) };
-  return inflight.result;
+  if (inflight?.url === callback.href) return inflight.result;
+  const current = {
+    url: callback.href,
+    result: exchange(config, callback, storage).finally(() => {
+      if (inflight === current) inflight = null;
+    }),
+  };
+  inflight = current;
+  return current.result;
 }
