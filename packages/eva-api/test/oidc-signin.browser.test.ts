@@ -96,7 +96,7 @@ describe("OIDC sign-in in Chromium", () => {
     await context.close();
   }, 120_000);
 
-  it("says what went wrong in the user's language: denied, a wrong nonce, a user without roles", async () => {
+  it("says what went wrong in the user's language (denied, a wrong nonce, a user without roles); keyboard", async () => {
     const cases = [
       { mode: "deny", text: "Kirjautumispalvelu ei päästänyt sinua sisään. (access_denied)" },
       { mode: "bad-nonce", text: "Kirjautumispalvelun vastaus ei kelvannut." },
@@ -106,7 +106,11 @@ describe("OIDC sign-in in Chromium", () => {
       provider.state.mode = c.mode;
       const context = await browser.newContext();
       const page = await context.newPage();
-      await (await openSignIn(page)).click();
+      // with the keyboard this time: skip link, language, then the one button
+      await (await openSignIn(page)).waitFor();
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent), c.mode).toBe("Kirjaudu sisään");
+      await page.keyboard.press("Enter");
       await page.getByRole("alert").filter({ hasText: c.text }).waitFor({ timeout: 30_000 });
       expect(await page.getByRole("heading", { name: "Ennakkoarvioinnit" }).count(), c.mode).toBe(0);
       expect(await page.evaluate(() => sessionStorage.getItem("eva-token")), c.mode).toBeNull();
