@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { signInConfigFromEnv } from "../src/auth/sign-in-config.js";
 import { type TestApp, testApp } from "./harness.js";
+import { startServerProcess } from "./server-process.js";
 
 // GET /app-config.json: the public answer that tells the app which sign-in to offer.
 let t: TestApp | undefined;
@@ -101,5 +105,21 @@ describe("the OIDC sign-in configuration from the environment", () => {
   it("accepts http only for a loopback issuer (a developer's or a test's provider)", () => {
     for (const issuer of ["http://127.0.0.1:9000", "http://localhost:9000/realms/eva", "http://[::1]:9000"])
       expect(signInConfigFromEnv({ ...oidcEnv, EVA_OIDC_ISSUER: issuer })).toMatchObject({ issuer });
+  });
+});
+
+describe("the server process", () => {
+  it("does not start on a half-made OIDC sign-in, and says which variables are missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-app-config-"));
+    try {
+      await expect(
+        startServerProcess(dir, {
+          EVA_OIDC_CLIENT_ID: "eva-app",
+          EVA_OIDC_ISSUER: "https://login.kaarina.test",
+        }),
+      ).rejects.toThrow("set EVA_OIDC_AUDIENCE, EVA_OIDC_JWKS_URL too");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
