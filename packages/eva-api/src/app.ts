@@ -5,9 +5,11 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
 import { authenticate, rateLimit, requireJsonBody } from "./middleware.js";
 import { ProblemError, problemResponse } from "./problem.js";
+import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
 import { mountRoutes } from "./routes/index.js";
 import { landingApp } from "./routes/landing.js";
@@ -42,7 +44,8 @@ export function createApp(deps: AppDeps) {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
+        // the app fetches the identity provider's discovery document and token endpoint itself
+        connectSrc: connectSources(deps.signIn ?? { signIn: "token" }),
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -70,6 +73,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: ok ? "ready" : "not ready" }, ok ? 200 : 503);
   });
 
+  app.route("/", appConfigApp);
   mountRoutes(app);
   app.route("/", docsApp(app));
   if (deps.staticDir) app.route("/", staticApp(deps.staticDir));

@@ -3,6 +3,7 @@ import { localizeIssues } from "eva-core";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Logger } from "pino";
 import type { Auth, Principal, Role } from "./auth/auth.js";
+import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
 import type { Store } from "./store/store.js";
@@ -21,6 +22,8 @@ export interface AppDeps {
   staticDir?: string;
   /** the public base URL used in attachment links; default from the request */
   publicUrl?: string;
+  /** what the app's sign-in page offers (GET /app-config.json); default a bearer token */
+  signIn?: SignInConfig;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };

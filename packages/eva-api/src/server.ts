@@ -7,6 +7,7 @@ import pino from "pino";
 import { createApp } from "./app.js";
 import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
 import { oidcAuth } from "./auth/oidc.js";
+import { signInConfigFromEnv } from "./auth/sign-in-config.js";
 import { loadTokens, seedDemo } from "./seed.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
@@ -14,6 +15,7 @@ import type { Store } from "./store/store.js";
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const here = dirname(fileURLToPath(import.meta.url));
+  const signIn = signInConfigFromEnv(env); // first: a bad OIDC setting stops the start at once
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
   const port = Number(env.PORT ?? 8080);
   const host = env.HOST ?? "127.0.0.1";
@@ -51,6 +53,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
       .filter(Boolean),
     ...(existsSync(join(staticDir, "index.html")) ? { staticDir } : {}),
     ...(env.EVA_PUBLIC_URL ? { publicUrl: env.EVA_PUBLIC_URL } : {}),
+    signIn,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
   await new Promise<void>((ok) => server.once("listening", () => ok()));

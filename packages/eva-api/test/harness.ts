@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../src/app.js";
 import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
+import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 
@@ -12,7 +13,7 @@ export const roleList: Role[] = ["admin", "preparer", "approver", "reader"];
 export const token = (org: string, role: Role) => `test-${org}-${role}`;
 
 /** A real app on a real lowdb directory with the demo data, a fixed clock and test tokens. */
-export async function testApp(options: { rateLimit?: number } = {}) {
+export async function testApp(options: { rateLimit?: number; signIn?: SignInConfig } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
   const store = await LowdbStore.open(dir);
   let now = Date.parse("2026-03-01T09:00:00Z");
@@ -31,6 +32,7 @@ export async function testApp(options: { rateLimit?: number } = {}) {
     auth: staticTokenAuth(entries),
     clock,
     rateLimit: options.rateLimit ?? 100_000,
+    ...(options.signIn ? { signIn: options.signIn } : {}),
   });
   const call = (
     method: string,

@@ -1,54 +1,41 @@
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { createApiClient } from "../api/client.js";
+import { fetchAppConfig } from "../api/app-config.js";
 import type { Me } from "../api/types.js";
+import { OidcSignIn } from "./OidcSignIn.js";
+import { TokenSignIn } from "./TokenSignIn.js";
 
-/** Sign-in with a bearer token (the embedded default's demo users; OIDC deployments configure their own). */
+/** The sign-in page the server asks for (GET /app-config.json): a token form or the OIDC button. */
 export function SignIn({
   initialToken,
   onSignedIn,
+  baseUrl = "",
+  navigate,
 }: {
   initialToken: string | null;
   onSignedIn: (token: string, me: Me) => void;
+  /** where eva-api is; "" = the app's own origin */
+  baseUrl?: string;
+  /** how to leave for the identity provider; default location.assign */
+  navigate?: (url: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const [token, setToken] = useState(initialToken ?? "");
-  const [failed, setFailed] = useState(false);
-  const tryToken = async (value: string) => {
-    try {
-      const me = (await createApiClient(value, () => i18n.language).request<Me>("GET", "/v1/me")).data;
-      onSignedIn(value, me);
-    } catch {
-      setFailed(true);
-    }
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount: a stored token signs in again after a reload
-  useEffect(() => {
-    if (initialToken) void tryToken(initialToken);
-  }, []);
-  return (
-    <form
-      className="card"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void tryToken(token.trim());
-      }}
-    >
-      <h1>{t("signIn.title")}</h1>
-      <label htmlFor="token">{t("signIn.token")}</label>
-      <input
-        id="token"
-        type="password"
-        autoComplete="off"
-        aria-describedby="token-help"
-        value={token}
-        onChange={(e) => setToken(e.target.value)}
-      />
-      <p id="token-help" className="hint">
-        {t("signIn.tokenHelp")}
-      </p>
-      {failed && <p role="alert">{t("signIn.failed")}</p>}
-      <button type="submit">{t("signIn.submit")}</button>
-    </form>
+  const { t } = useTranslation();
+  const config = useQuery({
+    queryKey: ["app-config", baseUrl],
+    queryFn: () => fetchAppConfig(baseUrl),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  if (!config.data) return <p aria-busy="true">{t("oidc.loading")}</p>;
+  return config.data.signIn === "oidc" ? (
+    <OidcSignIn
+      config={config.data}
+      initialToken={initialToken}
+      onSignedIn={onSignedIn}
+      baseUrl={baseUrl}
+      {...(navigate ? { navigate } : {})}
+    />
+  ) : (
+    <TokenSignIn initialToken={initialToken} onSignedIn={onSignedIn} baseUrl={baseUrl} />
   );
 }

@@ -1,0 +1,57 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { createApiClient } from "../api/client.js";
+import type { Me } from "../api/types.js";
+
+/** Sign-in with a pasted bearer token: the embedded default's demo users (or tokens.json entries). */
+export function TokenSignIn({
+  initialToken,
+  onSignedIn,
+  baseUrl = "",
+}: {
+  initialToken: string | null;
+  onSignedIn: (token: string, me: Me) => void;
+  baseUrl?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const [token, setToken] = useState(initialToken ?? "");
+  const [failed, setFailed] = useState(false);
+  const tryToken = async (value: string) => {
+    try {
+      const me = (await createApiClient(value, () => i18n.language, baseUrl).request<Me>("GET", "/v1/me"))
+        .data;
+      onSignedIn(value, me);
+    } catch {
+      setFailed(true);
+    }
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount: a stored token signs in again after a reload
+  useEffect(() => {
+    if (initialToken) void tryToken(initialToken);
+  }, []);
+  return (
+    <form
+      className="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void tryToken(token.trim());
+      }}
+    >
+      <h1>{t("signIn.title")}</h1>
+      <label htmlFor="token">{t("signIn.token")}</label>
+      <input
+        id="token"
+        type="password"
+        autoComplete="off"
+        aria-describedby="token-help"
+        value={token}
+        onChange={(e) => setToken(e.target.value)}
+      />
+      <p id="token-help" className="hint">
+        {t("signIn.tokenHelp")}
+      </p>
+      {failed && <p role="alert">{t("signIn.failed")}</p>}
+      <button type="submit">{t("signIn.submit")}</button>
+    </form>
+  );
+}
