@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type ApiClient, ApiError } from "./client.js";
 import type { AssessmentView } from "./types.js";
+import { withDeletions } from "./with-deletions.js";
 
 export type SaveState =
   | { kind: "idle" }
@@ -29,6 +30,8 @@ export function localDraft(id: string): unknown {
  */
 export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800) {
   const etag = useRef(view.etag);
+  // what the server holds, so a patch can delete what the form no longer has
+  const saved = useRef<unknown>(view.assessment);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mutation = useMutation({
@@ -36,13 +39,14 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 3,
     mutationFn: (values: unknown) =>
       api.request<AssessmentView>("PATCH", `/v1/assessments/${encodeURIComponent(view.id)}`, {
-        body: values,
+        body: withDeletions(saved.current, values),
         etag: etag.current,
         mergePatch: true,
       }),
     onMutate: () => setState({ kind: "saving" }),
-    onSuccess: (res) => {
+    onSuccess: (res, values) => {
       etag.current = res.etag ?? res.data.etag;
+      saved.current = res.data.assessment ?? values;
       localStorage.removeItem(localKey(view.id));
       setState({ kind: "saved", at: new Date() });
     },
