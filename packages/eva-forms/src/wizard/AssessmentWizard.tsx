@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
+import { LiveResultPanel } from "../result/LiveResultPanel.js";
 import * as alternatives from "../steps/AlternativesStep.js";
 import * as basics from "../steps/BasicsStep.js";
 import * as conclusion from "../steps/ConclusionStep.js";
@@ -14,12 +15,14 @@ import * as economy from "../steps/EconomyStep.js";
 import * as participation from "../steps/ParticipationStep.js";
 import * as risks from "../steps/RisksStep.js";
 import { SummaryStep } from "../steps/SummaryStep.js";
+import * as weights from "../steps/WeightsStep.js";
 import { cleanDraft } from "./clean-draft.js";
 import { WorkflowBar } from "./WorkflowBar.js";
 
 type StepId =
   | "basics"
   | "alternatives"
+  | "weights"
   | "strategy"
   | "values"
   | "impacts"
@@ -31,6 +34,7 @@ type StepId =
 const stepFields: Record<StepId, readonly string[]> = {
   basics: basics.fields,
   alternatives: alternatives.fields,
+  weights: weights.fields,
   strategy: ["ratings"],
   values: ["ratings"],
   impacts: ["ratings"],
@@ -117,6 +121,7 @@ export function AssessmentWizard({
   const steps: Array<{ id: StepId; render: () => React.ReactNode }> = [
     { id: "basics", render: () => <basics.BasicsStep /> },
     { id: "alternatives", render: () => <alternatives.AlternativesStep /> },
+    { id: "weights", render: () => <weights.WeightsStep strategy={strategy} framework={framework} /> },
     { id: "strategy", render: () => <CriteriaStep criteria={criteria.goals} readOnly={readOnly} /> },
     ...(criteria.values.length
       ? [
@@ -144,6 +149,9 @@ export function AssessmentWizard({
     },
   ];
   const current = steps[step] ?? steps[0];
+  // the live result sits beside the steps whose inputs move it (weights … conclusion); the
+  // summary step has the board summary itself, and basics/alternatives nothing to weigh yet
+  const withResult = !["basics", "alternatives", "summary"].includes(current?.id ?? "basics");
 
   useEffect(() => {
     if (readOnly) return;
@@ -182,7 +190,7 @@ export function AssessmentWizard({
 
   return (
     <FormProvider {...form}>
-      <div className="wizard">
+      <div className={withResult ? "wizard with-result" : "wizard"}>
         <nav aria-label={t("wizard.steps")}>
           <ol className="steps">
             {steps.map((s, i) => (
@@ -263,6 +271,7 @@ export function AssessmentWizard({
             beforeAction={flush}
           />
         </form>
+        {withResult && <LiveResultPanel strategy={strategy} />}
       </div>
     </FormProvider>
   );
