@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { RatingField } from "../components/rating-field/index.js";
+import "./criteria-step.css";
 
 export const fields = ["ratings"] as const;
 
