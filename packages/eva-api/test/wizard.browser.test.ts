@@ -51,6 +51,8 @@ describe("the wizard in Chromium", () => {
   it("preparer fills and submits, approver approves, the summary prints; axe on every step", async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
     await signIn(page, tok("preparer"));
     expect(await axe(page)).toEqual([]);
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (harjoitus)" }).click();
@@ -110,6 +112,11 @@ describe("the wizard in Chromium", () => {
       if (i < steps.length - 1) await page.getByRole("button", { name: "Seuraava" }).click();
     }
     await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
+    // the live result ran in its Web Worker (same origin, so the CSP's script-src 'self' admits it)
+    expect(
+      workers.some((url) => /\/assets\/live-result\.worker-[\w-]+\.js$/.test(url)),
+      workers.join(),
+    ).toBe(true);
     await page.getByRole("button", { name: "Lähetä hyväksyttäväksi" }).click();
     // the wizard reloads the assessment after the action: it is now locked, awaiting approval
     await page.getByText(/Arviointi on lukittu \(Hyväksyttävänä\)/).waitFor({ timeout: 30_000 });
