@@ -30,9 +30,7 @@ describe("LiveResultPanel", () => {
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(demoAssessment.alternatives.length);
     expect(rows[0]).toHaveTextContent(new RegExp(`^1${winner}`));
-    expect(
-      within(table).getByRole("columnheader", { name: "Paras painotuksista (SMAA)" }),
-    ).toBeInTheDocument();
+    expect(within(table).getByRole("columnheader", { name: "Paras (SMAA)" })).toBeInTheDocument();
     for (const row of rows) expect(row).toHaveTextContent(/\d+\s%$/);
     expect(
       within(panel).getByRole("heading", { level: 3, name: `Miksi ${winner} johtaa` }),

@@ -60,6 +60,7 @@ export function LiveResultPanel({ strategy }: { strategy: Strategy }) {
               ))}
             </tbody>
           </table>
+          <p className="hint">{t("result.firstRankHint")}</p>
           <h3>{t("result.leads", { name: result.leader })}</h3>
           {result.reasons.length > 0 ? (
             <ul>
