@@ -51,12 +51,15 @@ describe("the wizard in Chromium", () => {
   it("preparer fills and submits, approver approves, the summary prints; axe on every step", async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
     await signIn(page, tok("preparer"));
     expect(await axe(page)).toEqual([]);
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (harjoitus)" }).click();
     const steps = [
       "Perustiedot",
       "Vaihtoehdot",
+      "Painot",
       "Strategia",
       "Arvot",
       "Vaikutukset",
@@ -68,6 +71,13 @@ describe("the wizard in Chromium", () => {
     ];
     for (const [i, name] of steps.entries()) {
       await page.getByRole("heading", { level: 2, name }).waitFor();
+      // from the weights step on, the live result comes from the Web Worker of the built app
+      if (i >= 2 && name !== "Tiivistelmä") {
+        await page
+          .getByRole("complementary", { name: "Tulos nyt" })
+          .getByRole("table", { name: "Pisteet ja sijat" })
+          .waitFor({ timeout: 20_000 });
+      }
       expect(await axe(page), name).toEqual([]);
       await page.screenshot({
         path: join(artifacts, `${String(i + 1).padStart(2, "0")}-${name}.png`),
@@ -77,9 +87,36 @@ describe("the wizard in Chromium", () => {
         await page.getByLabel("Asian otsikko").fill("Littoisten koulun tilaratkaisu (selaintesti)");
         await page.getByText(/^Tallennettu klo/).waitFor({ timeout: 10_000 });
       }
+      if (name === "Painot") {
+        // rank the groups with the keyboard: ROC for 7 gives the first (1 + 1/2 + … + 1/7)/7 = 37.0 %
+        const groups = page.getByRole("group", { name: "Ryhmien painot" });
+        // SWING first and saved, then rank: the autosave must delete `points` on the server, or
+        // the strict schema refuses { method: "rank", points, order } and the save fails
+        const patched = () =>
+          page.waitForResponse((r) => r.request().method() === "PATCH", { timeout: 10_000 });
+        let saved = patched();
+        await groups.getByLabel("Painotustapa").selectOption({ label: "SWING-pisteet (0–100)" });
+        expect((await saved).status()).toBe(200);
+        saved = patched();
+        await groups.getByLabel("Painotustapa").selectOption({ label: "Tärkeysjärjestys (ROC)" });
+        expect((await saved).status()).toBe(200);
+        await groups.getByRole("button", { name: "Siirrä alemmas: Strategian päämäärät" }).focus();
+        await page.keyboard.press("Enter");
+        const first = groups.getByRole("row", { name: /^Ihmiset/ });
+        expect(await first.textContent()).toMatch(/37,0\s%/);
+        await page
+          .getByLabel("Miksi painot poikkeavat strategian oletuspainoista?")
+          .fill("Selaintesti painottaa ihmisiä.");
+        expect(await axe(page), "Painot (ROC)").toEqual([]);
+      }
       if (i < steps.length - 1) await page.getByRole("button", { name: "Seuraava" }).click();
     }
     await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
+    // the live result ran in its Web Worker (same origin, so the CSP's script-src 'self' admits it)
+    expect(
+      workers.some((url) => /\/assets\/live-result\.worker-[\w-]+\.js$/.test(url)),
+      workers.join(),
+    ).toBe(true);
     await page.getByRole("button", { name: "Lähetä hyväksyttäväksi" }).click();
     // the wizard reloads the assessment after the action: it is now locked, awaiting approval
     await page.getByText(/Arviointi on lukittu \(Hyväksyttävänä\)/).waitFor({ timeout: 30_000 });
@@ -87,11 +124,11 @@ describe("the wizard in Chromium", () => {
     await page.getByRole("button", { name: /Kirjaudu ulos/ }).click();
     await signIn(page, tok("approver"));
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (selaintesti)" }).click();
-    await page.getByRole("button", { name: "10. Tiivistelmä" }).click();
+    await page.getByRole("button", { name: "11. Tiivistelmä" }).click();
     await page.getByRole("button", { name: "Hyväksy" }).click();
     await page.getByText(/Arviointi on lukittu \(Hyväksytty\)/).waitFor();
 
-    await page.getByRole("button", { name: "10. Tiivistelmä" }).click();
+    await page.getByRole("button", { name: "11. Tiivistelmä" }).click();
     await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
     await page.emulateMedia({ media: "print" });
     const pdf = await page.pdf({ format: "A4", path: join(artifacts, "tiivistelma.pdf") });

@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type ApiClient, ApiError } from "./client.js";
 import type { AssessmentView } from "./types.js";
+import { withDeletions } from "./with-deletions.js";
 
 export type SaveState =
   | { kind: "idle" }
@@ -29,16 +30,21 @@ export function localDraft(id: string): unknown {
  */
 export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800) {
   const etag = useRef(view.etag);
-  /** what the server last acknowledged: the base the conflict dialog compares both sides with */
+  /**
+   * what the server last acknowledged: a save deletes what the form no longer has, and the
+   * conflict dialog compares both sides with it
+   */
   const acknowledged = useRef<unknown>(view.assessment);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mutation = useMutation({
     scope: { id: `autosave-${view.id}` },
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 3,
-    mutationFn: (values: unknown) =>
+    // `values` is the whole form, turned into a merge patch against what the server has (computed
+    // here, when the save's turn comes); a conflict resolution sends its own patch as it is
+    mutationFn: ({ values, asPatch }: { values: unknown; asPatch?: boolean }) =>
       api.request<AssessmentView>("PATCH", `/v1/assessments/${encodeURIComponent(view.id)}`, {
-        body: values,
+        body: asPatch ? values : withDeletions(acknowledged.current, values),
         etag: etag.current,
         mergePatch: true,
       }),
@@ -61,7 +67,7 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         pending.current = undefined;
-        mutate(values);
+        mutate({ values });
       }, delayMs);
     },
     [mutate, view.id, delayMs],
@@ -72,7 +78,7 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
     timer.current = null;
     const values = pending.current;
     pending.current = undefined;
-    if (values !== undefined) await mutateAsync(values);
+    if (values !== undefined) await mutateAsync({ values });
   }, [mutateAsync]);
   /**
    * After a 412: sends `patch` over the newer version the user has seen (`newerEtag`). The
@@ -83,7 +89,7 @@ export function useAutosave(api: ApiClient, view: AssessmentView, delayMs = 800)
       if (timer.current) clearTimeout(timer.current);
       pending.current = undefined;
       etag.current = newerEtag;
-      await mutateAsync(patch);
+      await mutateAsync({ values: patch, asPatch: true });
     },
     [mutateAsync],
   );

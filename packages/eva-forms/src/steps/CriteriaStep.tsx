@@ -1,10 +1,16 @@
 import type { LocalizedText } from "eva-core";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { RatingField } from "../components/rating-field/index.js";
+import "./criteria-step.css";
 
 export const fields = ["ratings"] as const;
+
+const keysOf = (ratings: unknown): string =>
+  ((ratings ?? []) as Array<{ alternativeId?: string; criterionId?: string } | undefined>)
+    .map((r) => `${r?.alternativeId}|${r?.criterionId}`)
+    .join("\n");
 
 export interface CriterionInfo {
   id: string;
@@ -23,12 +29,19 @@ export interface CriterionInfo {
  */
 export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]; readOnly?: boolean }) {
   const { t, i18n } = useTranslation();
-  const { getValues, setValue } = useFormContext();
+  const { getValues, setValue, watch } = useFormContext();
   const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
-  const ratings = (useWatch({ name: "ratings" }) ?? []) as Array<{
-    alternativeId: string;
-    criterionId: string;
-  }>;
+  // which rating row is which, as one string: typing a justification changes `ratings` but not
+  // this, so the step (hundreds of fields in a large case) does not re-render on each keystroke
+  const [rowKeys, setRowKeys] = useState(() => keysOf(getValues("ratings")));
+  useEffect(() => {
+    const sub = watch((values, { name }) => {
+      if (name && /^ratings\.\d+\.(?!alternativeId$|criterionId$)/.test(name)) return;
+      const next = keysOf(values.ratings);
+      setRowKeys((prev) => (prev === next ? prev : next));
+    });
+    return () => sub.unsubscribe();
+  }, [watch]);
   useEffect(() => {
     const current = (getValues("ratings") ?? []) as Array<{ alternativeId: string; criterionId: string }>;
     const have = new Set(current.map((r) => `${r.alternativeId}|${r.criterionId}`));
@@ -40,8 +53,8 @@ export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]
     if (missing.length > 0 && !readOnly) setValue("ratings", [...current, ...missing], { shouldDirty: true });
   }, [alternatives, criteria, getValues, setValue, readOnly]);
   const index = useMemo(
-    () => new Map(ratings.map((r, i) => [`${r.alternativeId}|${r.criterionId}`, i] as const)),
-    [ratings],
+    () => new Map((rowKeys ? rowKeys.split("\n") : []).map((key, i) => [key, i] as const)),
+    [rowKeys],
   );
   const lang = i18n.language as "fi" | "sv" | "en";
   return (

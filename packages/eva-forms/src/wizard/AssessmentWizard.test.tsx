@@ -66,6 +66,7 @@ describe("AssessmentWizard", () => {
     const names = [
       "Perustiedot",
       "Vaihtoehdot",
+      "Painot",
       "Strategia",
       "Arvot",
       "Vaikutukset",

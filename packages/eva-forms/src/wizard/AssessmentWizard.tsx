@@ -7,6 +7,7 @@ import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
+import { LiveResultPanel } from "../result/LiveResultPanel.js";
 import * as alternatives from "../steps/AlternativesStep.js";
 import * as basics from "../steps/BasicsStep.js";
 import * as conclusion from "../steps/ConclusionStep.js";
@@ -15,12 +16,14 @@ import * as economy from "../steps/EconomyStep.js";
 import * as participation from "../steps/ParticipationStep.js";
 import * as risks from "../steps/RisksStep.js";
 import { SummaryStep } from "../steps/SummaryStep.js";
+import * as weights from "../steps/WeightsStep.js";
 import { cleanDraft } from "./clean-draft.js";
 import { WorkflowBar } from "./WorkflowBar.js";
 
 type StepId =
   | "basics"
   | "alternatives"
+  | "weights"
   | "strategy"
   | "values"
   | "impacts"
@@ -32,6 +35,7 @@ type StepId =
 const stepFields: Record<StepId, readonly string[]> = {
   basics: basics.fields,
   alternatives: alternatives.fields,
+  weights: weights.fields,
   strategy: ["ratings"],
   values: ["ratings"],
   impacts: ["ratings"],
@@ -129,6 +133,7 @@ export function AssessmentWizard({
   const steps: Array<{ id: StepId; render: () => React.ReactNode }> = [
     { id: "basics", render: () => <basics.BasicsStep /> },
     { id: "alternatives", render: () => <alternatives.AlternativesStep /> },
+    { id: "weights", render: () => <weights.WeightsStep strategy={strategy} framework={framework} /> },
     { id: "strategy", render: () => <CriteriaStep criteria={criteria.goals} readOnly={readOnly} /> },
     ...(criteria.values.length
       ? [
@@ -156,6 +161,9 @@ export function AssessmentWizard({
     },
   ];
   const current = steps[step] ?? steps[0];
+  // the live result sits beside the steps whose inputs move it (weights … conclusion); the
+  // summary step has the board summary itself, and basics/alternatives nothing to weigh yet
+  const withResult = !["basics", "alternatives", "summary"].includes(current?.id ?? "basics");
 
   useEffect(() => {
     if (readOnly) return;
@@ -194,7 +202,7 @@ export function AssessmentWizard({
 
   return (
     <FormProvider {...form}>
-      <div className="wizard">
+      <div className={withResult ? "wizard with-result" : "wizard"}>
         <nav aria-label={t("wizard.steps")}>
           <ol className="steps">
             {steps.map((s, i) => (
@@ -296,6 +304,7 @@ export function AssessmentWizard({
             beforeAction={flush}
           />
         </form>
+        {withResult && <LiveResultPanel strategy={strategy} />}
       </div>
     </FormProvider>
   );

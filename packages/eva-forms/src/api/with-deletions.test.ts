@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { withDeletions } from "./with-deletions.js";
+
+describe("withDeletions", () => {
+  it("marks keys that are gone with null, at any depth, and keeps the rest as they are", () => {
+    const saved = { a: 1, weights: { groups: { method: "swing", points: { x: 100 } } }, reason: "r" };
+    const values = { a: 2, weights: { groups: { method: "rank", order: ["x"] } }, reason: undefined };
+    expect(withDeletions(saved, values)).toEqual({
+      a: 2,
+      weights: { groups: { method: "rank", order: ["x"], points: null } },
+      reason: null,
+    });
+  });
+
+  it("replaces arrays and scalars whole, as a merge patch does", () => {
+    expect(withDeletions({ list: [1, 2, 3] }, { list: [1] })).toEqual({ list: [1] });
+    expect(withDeletions("old", { a: 1 })).toEqual({ a: 1 });
+  });
+});

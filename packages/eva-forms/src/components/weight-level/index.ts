@@ -1,0 +1,1 @@
+export { WeightLevel, type WeightLevelProps } from "./WeightLevel.js";
