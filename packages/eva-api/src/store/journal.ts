@@ -26,9 +26,15 @@ export const journalSeq = (name: string): number | null => {
 };
 
 export function frame(payload: string): Buffer {
-  const body = Buffer.from(payload, "utf8");
-  const head = `${MAGIC} ${crc32(body).toString(16).padStart(8, "0")} ${body.length} `;
-  return Buffer.concat([Buffer.from(head, "latin1"), body, Buffer.from("\n", "latin1")]);
+  // one allocation: the header's width is known before the checksum (8 hex digits)
+  const length = Buffer.byteLength(payload, "utf8");
+  const headLength = MAGIC.length + 1 + 8 + 1 + String(length).length + 1;
+  const out = Buffer.allocUnsafe(headLength + length + 1);
+  out.write(payload, headLength, "utf8");
+  const crc = crc32(out.subarray(headLength, headLength + length));
+  out.write(`${MAGIC} ${crc.toString(16).padStart(8, "0")} ${length} `, 0, "latin1");
+  out[headLength + length] = 0x0a;
+  return out;
 }
 
 /** The payloads of the complete, intact entries at the start of `buf`, and where they end. */

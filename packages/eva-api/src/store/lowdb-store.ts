@@ -270,6 +270,10 @@ export class LowdbStore implements Store {
     return this.parse<AssessmentRecord>(this.assessments.get(`${organization}/${id}`));
   }
 
+  async assessmentEtag(organization: string, id: string) {
+    return this.assessments.get(`${organization}/${id}`)?.meta.etag ?? null;
+  }
+
   async listAssessments(organization: string, filter: AssessmentFilter) {
     const all = [...this.assessments.values()].filter(
       (h) => h.meta.organization === organization && matchesFilter(h.meta, filter),
