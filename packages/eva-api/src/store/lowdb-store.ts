@@ -262,7 +262,9 @@ export class LowdbStore implements Store {
       const text = JSON.stringify(record);
       const m = meta(record);
       await this.commit(rel, text, () => map.set(key, { text, meta: m }));
-      return JSON.parse(text) as T;
+      // the store keeps only the text, so the caller's own object is already a copy: parsing the
+      // text again would cost a whole record's allocation on every write for nothing
+      return record;
     });
   }
 
