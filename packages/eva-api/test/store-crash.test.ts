@@ -80,15 +80,15 @@ describe("store crash safety", () => {
         return seed / 0x7fffffff;
       };
       let previous: Map<string, number> = new Map();
-      let acks = 0;
+      let roundsWithAcks = 0;
       for (let i = 0; i < ROUNDS; i++) {
         const { state, acked } = await round(dir, 20 + random() * 230);
         expectSurvived(state, previous);
         previous = acked.size > 0 ? acked : previous;
-        acks += [...acked.values()].length;
+        if (acked.size > 0) roundsWithAcks++;
       }
-      // the kills did land while writes were being acknowledged
-      expect(acks).toBeGreaterThan(ROUNDS);
+      // the kills did land while writes were being acknowledged (not all before the first one)
+      expect(roundsWithAcks).toBeGreaterThanOrEqual(ROUNDS / 4);
       // and a last, clean open in this process agrees
       const store = await LowdbStore.open(dir);
       try {
