@@ -34,7 +34,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
+/** `durable`: keep PostgreSQL's fsync on (benchmarks); tests run with fsync=off for speed. */
+export async function startTestPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), "eva-pg-"));
   chmodSync(dir, 0o777);
@@ -58,7 +59,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     join(dir, "log"),
     "-w",
     "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.durable ? "" : " -c fsync=off"} -c max_connections=200`,
     "start",
   ]);
   let stopped = false;

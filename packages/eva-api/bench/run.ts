@@ -1,28 +1,73 @@
-// `pnpm bench:api`: autocannon against a real server process on 127.0.0.1 (lowdb), with 500 and
-// 5,000 stored assessments, 50 connections: GET one assessment and PATCH (autosave) one.
-// Bounded: 8 s per run. Prints figures; asserts nothing.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// `pnpm bench:api`: autocannon against a real server process on 127.0.0.1, with 500 and 5,000
+// stored assessments, 50 connections: GET one assessment and PATCH (autosave) one.
+// `pnpm bench:api:pg` (EVA_BENCH_STORE=postgres): the same against PostgreSQL (a throwaway server
+// with fsync on, scripts/test-postgres.ts) with 5,000 and 50,000 assessments, seeded in batches.
+// Bounded: 8 s per run. Prints figures, including the server's CPU time per request (from
+// /proc, less disturbed by other load on the machine than latency); asserts nothing.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
+import { startTestPostgres, type TestPostgres } from "../../../scripts/test-postgres.js";
 import { seedDemo } from "../src/seed.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
-import { type AssessmentRecord, makeEtag } from "../src/store/store.js";
+import { PostgresStore } from "../src/store/postgres-store.js";
+import { type AssessmentRecord, makeEtag, type Store } from "../src/store/store.js";
 import { startServerProcess } from "../test/server-process.js";
+import { seedPostgresCopies } from "./seed-postgres.js";
 
 const DURATION = Number(process.env.EVA_BENCH_SECONDS ?? 8);
+const postgres = process.env.EVA_BENCH_STORE === "postgres";
+const sizes = (process.env.EVA_BENCH_SIZES ?? (postgres ? "5000,50000" : "500,5000")).split(",").map(Number);
+const pgServer: TestPostgres | null = postgres ? await startTestPostgres({ durable: true }) : null;
 
-async function prepare(n: number): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), `eva-bench-${n}-`));
-  const store = await LowdbStore.open(dir);
+/** user + system CPU seconds of a process so far (Linux /proc; 0 elsewhere) */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return 0;
+  }
+}
+
+async function templateOf(store: Store): Promise<AssessmentRecord> {
   await seedDemo(store, () => new Date());
-  const template = (await store.getAssessment("kaarina", "demo-littoinen-draft")) as AssessmentRecord;
+  return (await store.getAssessment("kaarina", "demo-littoinen-draft")) as AssessmentRecord;
+}
+
+/** A data directory (tokens; lowdb data) and, for PostgreSQL, a fresh database, with n assessments. */
+async function prepare(n: number): Promise<{ dir: string; env: Record<string, string> }> {
+  const dir = mkdtempSync(join(tmpdir(), `eva-bench-${n}-`));
+  if (pgServer) {
+    const name = `eva_bench_${n}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgServer.url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = pgServer.url.replace(/\/postgres$/, `/${name}`);
+    const store = await PostgresStore.open(url);
+    const template = await templateOf(store);
+    await store.close();
+    const started = performance.now();
+    await seedPostgresCopies(url, template, n, "bench-");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("analyze");
+    await client.end();
+    process.stdout.write(`seeded ${n} rows in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return { dir, env: { EVA_STORE: "postgres", EVA_DATABASE_URL: url } };
+  }
+  const store = await LowdbStore.open(dir);
+  const template = await templateOf(store);
   for (let i = 0; i < n; i++) {
     const id = `bench-${i}`;
     await store.putAssessment({ ...template, id, etag: makeEtag("assessment", id, 1) }, null);
   }
   await store.close();
-  return dir;
+  return { dir, env: {} };
 }
 
 function run(opts: autocannon.Options): Promise<autocannon.Result> {
@@ -32,12 +77,14 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
 }
 
 const rows: string[] = [];
-for (const n of (process.env.EVA_BENCH_SIZES ?? "500,5000").split(",").map(Number)) {
-  const dir = await prepare(n);
+for (const n of sizes) {
+  const { dir, env } = await prepare(n);
   const server = await startServerProcess(dir, {
     EVA_RATE_LIMIT: "100000000",
     UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? "4",
+    ...env,
   });
+  const cpu0 = cpuSeconds(server.child.pid);
   const token = server.tokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
   const headers = { authorization: `Bearer ${token}` };
   let next = 0;
@@ -52,6 +99,7 @@ for (const n of (process.env.EVA_BENCH_SIZES ?? "500,5000").split(",").map(Numbe
       },
     ],
   });
+  const cpu1 = cpuSeconds(server.child.pid);
   // requests cycle through the stored assessments, each carrying that assessment's latest ETag
   let conn = 0;
   const etags = new Map<string, string>();
@@ -90,10 +138,18 @@ for (const n of (process.env.EVA_BENCH_SIZES ?? "500,5000").split(",").map(Numbe
       },
     ],
   });
+  const cpu2 = cpuSeconds(server.child.pid);
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
+  const perRequest = (cpu: number, r: autocannon.Result) =>
+    r.requests.total > 0 ? `${Math.round((cpu * 1e6) / r.requests.total)} µs CPU/req` : "-";
   rows.push(
-    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, non-2xx ${patch.non2xx}`,
+    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx}`,
   );
 }
-process.stdout.write(`eva-api on lowdb, 50 connections, ${DURATION} s per run\n${rows.join("\n")}\n`);
+pgServer?.stop();
+process.stdout.write(
+  `eva-api on ${postgres ? "PostgreSQL (fsync on)" : "lowdb"}, 50 connections, ${DURATION} s per run, load average before ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}\n${rows.join("\n")}\n`,
+);

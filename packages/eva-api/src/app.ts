@@ -55,14 +55,22 @@ export function createApp(deps: AppDeps) {
   if (deps.corsOrigins && deps.corsOrigins.length > 0) {
     app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
   }
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY,
-      onError: () => {
-        throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
-      },
-    }),
+  const limit = bodyLimit({
+    maxSize: MAX_BODY,
+    onError: () => {
+      throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+    },
+  });
+  // bodyLimit looks at c.req.raw.body, which makes the Node adapter build a whole fetch Request
+  // (about a tenth of a GET's CPU). A GET/HEAD/DELETE without Content-Length or Transfer-Encoding
+  // has no body (RFC 9112 §6.3), so it skips that; writes are always checked.
+  const bodiless = new Set(["GET", "HEAD", "DELETE", "OPTIONS"]);
+  app.use("*", (c, next) =>
+    bodiless.has(c.req.method) &&
+    c.req.header("content-length") === undefined &&
+    c.req.header("transfer-encoding") === undefined
+      ? next()
+      : limit(c, next),
   );
   app.use("*", requireJsonBody);
   app.use("/v1/*", authenticate, rateLimit(deps.rateLimit ?? 600));

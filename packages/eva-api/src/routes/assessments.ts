@@ -6,6 +6,7 @@ import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
+import { assessmentBody, cachedAssessmentBody, jsonText } from "../services/view-cache.js";
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
 import { type AssessmentRecord, makeEtag } from "../store/store.js";
 import {
@@ -59,8 +60,9 @@ async function saveDraft(c: Context<Env>, r: AssessmentRecord, expected: string,
     data: parsed.data,
     audit: [...r.audit, auditEvent(c, "update", r.data, parsed.data, r.version)],
   };
-  const saved = await c.get("deps").store.putAssessment(updated, expected);
-  return withEtag(c, saved, assessmentView(saved));
+  const store = c.get("deps").store;
+  const saved = await store.putAssessment(updated, expected);
+  return jsonText(c, saved.etag, assessmentBody(store, saved));
 }
 
 export const assessmentsApp = router()
@@ -171,8 +173,12 @@ export const assessmentsApp = router()
       responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment"), ...commonErrors },
     }),
     async (c) => {
-      const r = await loadAssessment(c, c.req.valid("param").id);
-      return withEtag(c, r, assessmentView(r));
+      const id = c.req.valid("param").id;
+      const store = c.get("deps").store;
+      const hit = await cachedAssessmentBody(store, principal(c).organization, id);
+      if (hit) return jsonText(c, hit.etag, hit.body);
+      const r = await loadAssessment(c, id);
+      return jsonText(c, r.etag, assessmentBody(store, r));
     },
   )
   .openapi(

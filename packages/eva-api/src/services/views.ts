@@ -1,8 +1,8 @@
 import type { Context } from "hono";
-import { createPatch } from "rfc6902";
 import { type Env, principal } from "../context.js";
 import { ProblemError } from "../problem.js";
 import type { AssessmentRecord, AuditEvent } from "../store/store.js";
+import { auditPatch } from "./audit-diff.js";
 
 /** The JSON an assessment is answered with (API.md: the assessment with status, version, etag). */
 export function assessmentView(r: AssessmentRecord) {
@@ -53,7 +53,7 @@ export function auditEvent(
     action,
     version,
     ...(comment ? { comment } : {}),
-    patch: createPatch(before ?? {}, after ?? {}) as AuditEvent["patch"],
+    patch: auditPatch(before ?? {}, after ?? {}) as AuditEvent["patch"],
   };
 }
 

@@ -14,10 +14,12 @@ export async function fsyncDir(dir: string): Promise<void> {
 
 let counter = 0;
 
-/** Writes `text` to `file` atomically and durably: temp file, fsync, rename, fsync the directory. */
-export async function writeFileDurable(file: string, text: string): Promise<void> {
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
+/**
+ * Replaces `file` with `text` atomically (temp file, fsync, rename). The rename itself is durable
+ * only once the directory is fsynced: the journal's checkpoint does that once per directory.
+ */
+export async function writeFileSynced(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${++counter}.tmp`;
   const fd = await open(tmp, "w");
   try {
@@ -27,7 +29,12 @@ export async function writeFileDurable(file: string, text: string): Promise<void
     await fd.close();
   }
   await rename(tmp, file);
-  await fsyncDir(dir);
+}
+
+/** Writes `text` to `file` atomically and durably: temp file, fsync, rename, fsync the directory. */
+export async function writeFileDurable(file: string, text: string): Promise<void> {
+  await writeFileSynced(file, text);
+  await fsyncDir(dirname(file));
 }
 
 /**

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataDirLockedError } from "./lock-file.js";
 import { LowdbStore } from "./lowdb-store.js";
+import { makeEtag } from "./store.js";
 import { sampleRecord, storeContract } from "./store-contract.js";
 
 storeContract("lowdb", async () => {
@@ -30,10 +31,19 @@ describe("lowdb store on disk", () => {
     const store = await LowdbStore.open(dir);
     try {
       for (let i = 0; i < 5; i++) await store.putAssessment(sampleRecord(`f${i}`), null);
-      expect(
-        readdirSync(join(dir, "assessments", "kaarina")).filter((f) => f.endsWith(".json")),
-      ).toHaveLength(5);
-      expect(readdirSync(join(dir, "assessments", "kaarina")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      // record files are written by the checkpoint (the journal holds the writes until then)
+      await store.checkpoint();
+      const files = join(dir, "assessments", "kaarina");
+      expect(readdirSync(files).filter((f) => f.endsWith(".json"))).toHaveLength(5);
+      expect(readdirSync(files).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      const inodes = () => readdirSync(files).map((f) => `${f}:${statSync(join(files, f)).ino}`);
+      const before = inodes();
+      const r = sampleRecord("f2");
+      await store.putAssessment({ ...r, revision: 2, etag: makeEtag("assessment", "f2", 2) }, r.etag);
+      await store.checkpoint();
+      const changed = inodes().filter((x) => !before.includes(x));
+      expect(changed).toHaveLength(1);
+      expect(changed[0]).toMatch(/^f2\.json:/);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -80,6 +80,11 @@ export interface Store {
   listApproved(organization: string | null): Promise<AssessmentRecord[]>;
   findByIdempotencyKey(organization: string, key: string): Promise<AssessmentRecord | null>;
   putAssessment(record: AssessmentRecord, expectedEtag: string | null): Promise<AssessmentRecord>;
+  /**
+   * The assessment's current ETag (null if there is none), for a store that can tell without
+   * reading the record: the API then answers an unchanged assessment from its view cache.
+   */
+  assessmentEtag?(organization: string, id: string): Promise<string | null>;
 
   listStrategies(organization: string): Promise<StrategyRecord[]>;
   getStrategy(organization: string, id: string): Promise<StrategyRecord | null>;

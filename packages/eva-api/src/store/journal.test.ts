@@ -1,0 +1,61 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { frame, Journal, journalName, readEntries } from "./journal.js";
+
+const payloads = ['{"a":1}', '{"b":"ä \\n ö"}', `{"c":"${"x".repeat(3000)}"}`];
+const whole = Buffer.concat(payloads.map(frame));
+
+describe("journal entries", () => {
+  it("reads back every intact entry", () => {
+    expect(readEntries(whole)).toEqual({ payloads, validBytes: whole.length });
+    expect(readEntries(Buffer.alloc(0))).toEqual({ payloads: [], validBytes: 0 });
+  });
+
+  it("ignores a torn last entry cut at any byte", () => {
+    const before = frame(payloads[0] ?? "").length + frame(payloads[1] ?? "").length;
+    for (let cut = before; cut < whole.length; cut++) {
+      expect(readEntries(whole.subarray(0, cut))).toEqual({
+        payloads: payloads.slice(0, 2),
+        validBytes: before,
+      });
+    }
+  });
+
+  it("stops at an entry whose checksum or length does not match, and at garbage", () => {
+    const first = frame(payloads[0] ?? "").length;
+    const flipped = Buffer.from(whole);
+    flipped[first + 30] = (flipped[first + 30] ?? 0) ^ 1; // inside the second payload
+    expect(readEntries(flipped).payloads).toEqual(payloads.slice(0, 1));
+    const zeros = Buffer.concat([frame("{}"), Buffer.alloc(512), frame('{"later":1}')]);
+    expect(readEntries(zeros).payloads).toEqual(["{}"]);
+    const longer = Buffer.from(whole.toString("latin1").replace(/^EVA1 (\w{8}) 7 /, "EVA1 $1 8 "), "latin1");
+    expect(readEntries(longer).payloads).toEqual([]);
+  });
+});
+
+describe("journal file", () => {
+  it("batches concurrent appends into few fdatasyncs and writes them in order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-journal-"));
+    try {
+      const j = await Journal.create(dir, 1);
+      const durable: number[] = [];
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) => j.append(`{"i":${i}}`, (seq) => durable.push(seq * 1000 + i))),
+      );
+      // all 50 were queued before the first write finished: one flush for the first, one for the rest
+      expect(j.flushes).toBeLessThanOrEqual(3);
+      expect(durable).toEqual(Array.from({ length: 50 }, (_, i) => 1000 + i));
+      const sealed = await j.rotate();
+      expect(sealed).toBe(1);
+      await j.append('{"after":true}', () => undefined);
+      await j.close();
+      expect(readdirSync(dir).sort()).toEqual([journalName(1), journalName(2)]);
+      expect(readEntries(readFileSync(join(dir, journalName(1)))).payloads).toHaveLength(50);
+      expect(readEntries(readFileSync(join(dir, journalName(2)))).payloads).toEqual(['{"after":true}']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

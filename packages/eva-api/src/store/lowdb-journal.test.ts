@@ -1,0 +1,156 @@
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { frame, journalSeq } from "./journal.js";
+import { LowdbStore } from "./lowdb-store.js";
+import { type AssessmentRecord, makeEtag } from "./store.js";
+import { sampleRecord } from "./store-contract.js";
+
+// "Crash" = a store that is dropped without close(): its journal is left as kill -9 leaves it
+// (every acknowledged write fdatasynced, no checkpoint). A store owned by this very process
+// counts as stale for the lock, so the next open on the directory takes over, as after a restart.
+const neverCheckpoint = { checkpointBytes: Number.MAX_SAFE_INTEGER, idleMs: 3_600_000 };
+const dirs: string[] = [];
+const freshDir = () => {
+  const d = mkdtempSync(join(tmpdir(), "eva-journal-store-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const journals = (dir: string) => readdirSync(dir).filter((f) => journalSeq(f) !== null);
+const recordFile = (dir: string, id: string) => join(dir, "assessments", "kaarina", `${id}.json`);
+const revise = (r: AssessmentRecord, revision: number, title: string): AssessmentRecord => ({
+  ...r,
+  revision,
+  etag: makeEtag("assessment", r.id, revision),
+  data: { ...r.data, basics: { ...r.data.basics, title } },
+});
+
+describe("lowdb store journal", () => {
+  it("replays the journal on open when the process died before a checkpoint", async () => {
+    const dir = freshDir();
+    const a = await LowdbStore.open(dir, neverCheckpoint);
+    const r = sampleRecord("j1");
+    await a.putAssessment(r, null);
+    await a.putAssessment(revise(r, 2, "toinen"), r.etag);
+    await a.putAssessment(sampleRecord("j2"), null);
+    expect(existsSync(recordFile(dir, "j1"))).toBe(false); // only in the journal so far
+    const b = await LowdbStore.open(dir);
+    try {
+      expect((await b.getAssessment("kaarina", "j1"))?.data.basics?.title).toBe("toinen");
+      expect((await b.getAssessment("kaarina", "j1"))?.etag).toBe(makeEtag("assessment", "j1", 2));
+      expect(await b.getAssessment("kaarina", "j2")).not.toBeNull();
+      // opening checkpointed the replay into the record files and started one fresh journal
+      expect(JSON.parse(readFileSync(recordFile(dir, "j1"), "utf8")).data.basics.title).toBe("toinen");
+      expect(journals(dir)).toHaveLength(1);
+    } finally {
+      await b.close();
+    }
+    expect(journals(dir)).toEqual([]);
+  });
+
+  it("ignores a torn or corrupt last entry, and appends nothing behind it", async () => {
+    const dir = freshDir();
+    const a = await LowdbStore.open(dir, neverCheckpoint);
+    const r = sampleRecord("t1");
+    await a.putAssessment(r, null);
+    const [file] = journals(dir);
+    // an entry that was being written when the power went: half of it reached the disk
+    const torn = frame(JSON.stringify({ f: "assessments/kaarina/t1.json", d: revise(r, 2, "puolikas") }));
+    appendFileSync(join(dir, file ?? ""), torn.subarray(0, Math.floor(torn.length / 2)));
+    const b = await LowdbStore.open(dir, neverCheckpoint);
+    expect((await b.getAssessment("kaarina", "t1"))?.data.basics?.title).toBe(r.data.basics?.title);
+    await b.putAssessment(revise(r, 2, "uusi"), r.etag);
+    // a whole entry with a wrong checksum counts as garbage too
+    const [current] = journals(dir);
+    const bad = frame(JSON.stringify({ f: "assessments/kaarina/t1.json", d: revise(r, 3, "väärä") }));
+    bad[bad.length - 5] = (bad[bad.length - 5] ?? 0) ^ 0x20;
+    appendFileSync(join(dir, current ?? ""), bad);
+    const c = await LowdbStore.open(dir);
+    try {
+      const got = await c.getAssessment("kaarina", "t1");
+      expect(got?.data.basics?.title).toBe("uusi");
+      expect(got?.revision).toBe(2);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it("checkpoints into the record files while writes go on, and loses none of them", async () => {
+    const dir = freshDir();
+    // a tiny threshold: nearly every flush seals the journal and starts a checkpoint
+    const a = await LowdbStore.open(dir, { checkpointBytes: 1, idleMs: 3_600_000 });
+    const ids = Array.from({ length: 30 }, (_, i) => `c${i}`);
+    await Promise.all(ids.map((id) => a.putAssessment(sampleRecord(id), null)));
+    for (let round = 2; round <= 4; round++) {
+      await Promise.all(
+        ids.map(async (id) => {
+          const current = (await a.getAssessment("kaarina", id)) as AssessmentRecord;
+          await a.putAssessment(revise(current, round, `kierros ${round}`), current.etag);
+        }),
+      );
+    }
+    await a.checkpoint();
+    // after a checkpoint the record files hold everything, and only the live journal is left
+    expect(journals(dir)).toHaveLength(1);
+    for (const id of ids)
+      expect(JSON.parse(readFileSync(recordFile(dir, id), "utf8")).data.basics.title).toBe("kierros 4");
+    await a.close();
+    // a write after the checkpoints, then a crash: the live journal has it
+    const a2 = await LowdbStore.open(dir, neverCheckpoint);
+    const c0 = (await a2.getAssessment("kaarina", "c0")) as AssessmentRecord;
+    await a2.putAssessment(revise(c0, 5, "viimeinen"), c0.etag);
+    const b = await LowdbStore.open(dir);
+    try {
+      expect((await b.getAssessment("kaarina", "c0"))?.data.basics?.title).toBe("viimeinen");
+      for (const id of ids.slice(1))
+        expect((await b.getAssessment("kaarina", id))?.data.basics?.title).toBe("kierros 4");
+    } finally {
+      await b.close();
+    }
+  });
+
+  it("groups concurrent writes into few fdatasyncs", async () => {
+    const dir = freshDir();
+    const a = await LowdbStore.open(dir);
+    try {
+      await Promise.all(Array.from({ length: 40 }, (_, i) => a.putAssessment(sampleRecord(`g${i}`), null)));
+      expect(a.journalFlushes).toBeGreaterThan(0);
+      expect(a.journalFlushes).toBeLessThanOrEqual(4);
+    } finally {
+      await a.close();
+    }
+    const b = await LowdbStore.open(dir);
+    try {
+      expect((await b.listAssessments("kaarina", { limit: 100 })).items).toHaveLength(40);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it("removes the temp files of a checkpoint that was killed halfway", async () => {
+    const dir = freshDir();
+    const a = await LowdbStore.open(dir);
+    await a.putAssessment(sampleRecord("k1"), null);
+    await a.close();
+    writeFileSync(`${recordFile(dir, "k1")}.999.1.tmp`, '{"half');
+    const b = await LowdbStore.open(dir);
+    try {
+      expect(readdirSync(join(dir, "assessments", "kaarina"))).toEqual(["k1.json"]);
+      expect(await b.getAssessment("kaarina", "k1")).not.toBeNull();
+    } finally {
+      await b.close();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AssessmentRecord } from "../src/store/store.js";
+import { makeEtag } from "../src/store/store.js";
+import { type TestApp, testApp, token } from "./harness.js";
+
+// GETs of an unchanged assessment are answered from a cache of view texts keyed by ETag: these
+// check that no path to a changed record can get the old text, and that a hit looks like a miss.
+let t: TestApp;
+const path = "/v1/assessments/demo-littoinen-draft";
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const get = async (tok = token("kaarina", "reader")) => {
+  const res = await t.call("GET", path, { token: tok });
+  return {
+    status: res.status,
+    etag: res.headers.get("etag"),
+    type: res.headers.get("content-type"),
+    text: await res.text(),
+  };
+};
+
+describe("assessment view cache", () => {
+  it("answers a repeated GET with the same body and headers", async () => {
+    const first = await get();
+    const second = await get();
+    expect(first.status).toBe(200);
+    expect(second).toEqual(first);
+    expect(first.type).toBe("application/json");
+    expect(JSON.parse(first.text).etag).toBe(first.etag);
+  });
+
+  it("never answers with the old text after a PATCH", async () => {
+    const before = await get();
+    const res = await t.call("PATCH", path, {
+      token: token("kaarina", "preparer"),
+      headers: { "content-type": "application/merge-patch+json", "if-match": before.etag ?? "" },
+      body: { basics: { problem: "Välimuistin testi" } },
+    });
+    expect(res.status).toBe(200);
+    const after = await get();
+    expect(after.etag).toBe(res.headers.get("etag"));
+    expect(after.etag).not.toBe(before.etag);
+    expect(JSON.parse(after.text).assessment.basics.problem).toBe("Välimuistin testi");
+    expect(after.text).toBe(await res.text());
+  });
+
+  it("sees a write that went to the store without the API", async () => {
+    await get(); // cached
+    const r = (await t.store.getAssessment("kaarina", "demo-littoinen-draft")) as AssessmentRecord;
+    const next: AssessmentRecord = {
+      ...r,
+      revision: r.revision + 1,
+      etag: makeEtag("assessment", r.id, r.revision + 1),
+      data: { ...r.data, basics: { ...r.data.basics, title: "Suoraan varastoon" } },
+    };
+    await t.store.putAssessment(next, r.etag);
+    const after = await get();
+    expect(after.etag).toBe(next.etag);
+    expect(JSON.parse(after.text).assessment.basics.title).toBe("Suoraan varastoon");
+  });
+
+  it("keeps organizations apart: a cached assessment is still 404 for another organization", async () => {
+    await get();
+    const other = await get(token("heinola", "reader"));
+    expect(other.status).toBe(404);
+    expect(other.type).toMatch(/^application\/problem\+json/);
+  });
+});
