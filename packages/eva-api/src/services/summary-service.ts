@@ -12,10 +12,11 @@ import {
 } from "eva-core";
 import { renderBoardSummaryHtml } from "eva-forms/server";
 import type { Context } from "hono";
-import type { Env } from "../context.js";
+import type { AppDeps, Env } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import type { AssessmentRecord } from "../store/store.js";
+import { EvaluationCache } from "./evaluation-cache.js";
 
 /** The seed of every stored assessment's SMAA: the same stored data gives the same numbers. */
 export const EVALUATION_SEED = 1;
@@ -33,18 +34,39 @@ export async function strategyOf(c: Context<Env>, r: AssessmentRecord): Promise<
   return v;
 }
 
-/** evaluate() of the stored assessment; 422 with the fields a draft still lacks. */
+const evaluationCaches = new WeakMap<AppDeps, EvaluationCache>();
+function evaluationCache(c: Context<Env>): EvaluationCache {
+  const d = c.get("deps");
+  let cache = evaluationCaches.get(d);
+  if (!cache) {
+    cache = new EvaluationCache();
+    evaluationCaches.set(d, cache);
+  }
+  return cache;
+}
+
+/**
+ * evaluate() of the stored assessment (or of one of its approved versions); 422 with the fields a
+ * draft still lacks. Answered from the app's evaluation cache when the same data was evaluated
+ * against the same strategy version before.
+ */
 export async function evaluateRecord(
   c: Context<Env>,
   r: AssessmentRecord,
   data = r.data,
 ): Promise<Evaluation> {
+  const cache = evaluationCache(c);
+  const key = EvaluationCache.key(r.organization, r.strategyId, r.strategyVersion, EVALUATION_SEED, data);
+  const hit = cache.get(key);
+  if (hit) return hit;
   const parsed = safeParseLocalized(AssessmentSchema, data, localeOf(c));
   if (!parsed.success) {
     throw new ProblemError(422, "not-submittable", "The assessment is not complete yet.", parsed.errors);
   }
   try {
-    return evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
+    const evaluation = evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
+    cache.put(key, evaluation);
+    return evaluation;
   } catch (e) {
     if (isEvaError(e))
       throw new ProblemError(422, "validation-failed", e.message, [
