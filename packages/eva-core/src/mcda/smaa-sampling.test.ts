@@ -54,13 +54,59 @@ describe("the ziggurat exponential (Marsaglia & Tsang 2000)", () => {
   });
 });
 
-describe("the generator's raw bits", () => {
-  it("are the same stream as fill()", () => {
-    const u = new Float64Array(64);
-    const bits = new Int32Array(64);
-    createRng(9).fill(u);
-    createRng(9).fillBits(bits);
-    expect(Array.from(bits, (t) => (t >>> 0) / 2 ** 32)).toEqual(Array.from(u));
+describe("the generator's raw bits (two interleaved sfc32 streams)", () => {
+  const n = 100_000;
+  const bits = new Int32Array(n);
+  createRng(9).fillBits(bits);
+  const u = (t: number) => (t >>> 0) / 2 ** 32;
+
+  it("are repeatable for a seed", () => {
+    const again = new Int32Array(n);
+    createRng(9).fillBits(again);
+    expect(again).toEqual(bits);
+  });
+
+  it("are uniform in both 16-bit halves and in both streams (means within 5 standard errors)", () => {
+    // a uniform on [0, 1) has mean ½ and sd 1/√12; each mean is over n/2 or n values
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    const all = Array.from(bits, u);
+    const hi = Array.from(bits, (t) => (t >>> 16) / 65536);
+    const lo = Array.from(bits, (t) => (t & 0xffff) / 65536);
+    const even = all.filter((_, k) => k % 2 === 0);
+    const odd = all.filter((_, k) => k % 2 === 1);
+    for (const [xs, name] of [
+      [all, "all"],
+      [hi, "high halves"],
+      [lo, "low halves"],
+      [even, "first stream"],
+      [odd, "second stream"],
+    ] as const) {
+      expect(Math.abs(mean([...xs]) - 0.5), name).toBeLessThan(5 / Math.sqrt(12 * xs.length));
+    }
+  });
+
+  it("the two streams and the two halves are uncorrelated", () => {
+    // correlation of independent uniforms: about N(0, 1/N); 5/√N bounds it
+    const corr = (x: number[], y: number[]) => {
+      const mx = x.reduce((s, v) => s + v, 0) / x.length;
+      const my = y.reduce((s, v) => s + v, 0) / y.length;
+      let sxy = 0;
+      let sxx = 0;
+      let syy = 0;
+      for (let k = 0; k < x.length; k++) {
+        sxy += ((x[k] ?? 0) - mx) * ((y[k] ?? 0) - my);
+        sxx += ((x[k] ?? 0) - mx) ** 2;
+        syy += ((y[k] ?? 0) - my) ** 2;
+      }
+      return sxy / Math.sqrt(sxx * syy);
+    };
+    const pairs = n / 2;
+    const first = Array.from({ length: pairs }, (_, k) => u(bits[2 * k] ?? 0));
+    const second = Array.from({ length: pairs }, (_, k) => u(bits[2 * k + 1] ?? 0));
+    expect(Math.abs(corr(first, second))).toBeLessThan(5 / Math.sqrt(pairs));
+    const hi = Array.from(bits, (t) => t >>> 16);
+    const lo = Array.from(bits, (t) => t & 0xffff);
+    expect(Math.abs(corr(hi, lo))).toBeLessThan(5 / Math.sqrt(n));
   });
 });
 
