@@ -98,7 +98,7 @@ export const publicApp = router()
         ...summaryOf(await publicEvaluation(c, r), summaryLocale(c, q.lang)),
         preparedBy: null,
       };
-      const out = renderSummary(summary, summaryFormat(c, q.format));
+      const out = await renderSummary(summary, summaryFormat(c, q.format));
       c.header("Content-Type", out.contentType);
       return c.body(out.body, 200) as never;
     },

@@ -209,7 +209,7 @@ export const workflowApp = router()
     async (c) => {
       const r = await loadAssessment(c, c.req.valid("param").id);
       const q = c.req.valid("query");
-      const out = renderSummary(
+      const out = await renderSummary(
         summaryOf(await evaluateRecord(c, r), summaryLocale(c, q.lang), r.updatedAt),
         summaryFormat(c, q.format),
       );
@@ -268,9 +268,11 @@ export const workflowApp = router()
       if (!approved)
         throw new ProblemError(409, "invalid-state", "Only an approved assessment has an attachment.");
       const lang = summaryLocale(c, c.req.valid("query").lang);
-      const html = renderSummary(
-        summaryOf(await evaluateRecord(c, r, approved.data), lang, approved.approvedAt),
-        "html",
+      const html = (
+        await renderSummary(
+          summaryOf(await evaluateRecord(c, r, approved.data), lang, approved.approvedAt),
+          "html",
+        )
       ).body;
       const basics = approved.data.basics;
       const publicity = basics?.publicity;

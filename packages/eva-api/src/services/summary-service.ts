@@ -10,7 +10,6 @@ import {
   safeParseLocalized,
   summarize,
 } from "eva-core";
-import { renderBoardSummaryHtml } from "eva-forms/server";
 import type { Context } from "hono";
 import type { AppDeps, Env } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
@@ -91,13 +90,20 @@ export function summaryLocale(c: Context, lang: string | undefined): Locale {
   return lang === "fi" || lang === "sv" || lang === "en" ? lang : localeOf(c);
 }
 
-export function renderSummary(
+// react-dom/server and the component are loaded on the first HTML summary, not at start-up:
+// they are a third of the server's start time and most requests never need them
+let boardSummaryHtml: Promise<typeof import("eva-forms/server")> | undefined;
+
+export async function renderSummary(
   summary: Summary,
   format: SummaryFormat,
-): { body: string; contentType: string } {
+): Promise<{ body: string; contentType: string }> {
   if (format === "md") return { body: renderMarkdown(summary), contentType: "text/markdown; charset=utf-8" };
-  if (format === "html")
+  if (format === "html") {
+    boardSummaryHtml ??= import("eva-forms/server");
+    const { renderBoardSummaryHtml } = await boardSummaryHtml;
     return { body: renderBoardSummaryHtml(summary), contentType: "text/html; charset=utf-8" };
+  }
   return { body: JSON.stringify(summary), contentType: "application/json; charset=utf-8" };
 }
 
