@@ -111,7 +111,7 @@ export function ratingSwitchingValues(
   values: number[][],
   weights: number[],
 ): { winner: number; criteria: RatingSwitch[] } {
-  const { m, n, w, scores, winner } = weightedWinner(values, weights);
+  const { m, w, scores, winner } = weightedWinner(values, weights);
   let runnerUp: number | null = null;
   for (let i = 0; i < m; i++) {
     if (i === winner) continue;
