@@ -277,6 +277,84 @@ describe("PROMETHEE II", () => {
     const pi = (1 + 0.5 + (1 - Math.exp(-0.5))) / 3;
     close(r.phi, [pi, -pi], 12);
   });
+
+  it("linear preference (q, p) with mixed directions: net flows of Ziemba 2019's 9 × 12 example", () => {
+    // Ziemba, P. (2019), "Towards strong sustainability management—A generalized PROSA method",
+    // Sustainability 11(6), 1555, doi:10.3390/su11061555. Data and published φ (4 d.p.) as
+    // transcribed in pyrepo-mcda (github.com/energyinpython/pyrepo-mcda), tests/test_mcda_methods_2.py,
+    // Test_PROMETHEE_II_2, which cites this paper; the source gives criteria as rows, here transposed.
+    // Linear criterion on every column; weights are normalised to sum 1.
+    const dir = ["min", "min", "max", "min", "max", "max", "min", "max", "max", "min", "min", "max"] as const;
+    const q = [420, 1000, 10, 40, 1, 7, 50, 20, 1, 1, 4.6, 1];
+    const p = [2100, 5000, 50, 200, 5, 20, 100, 80, 4, 2, 23, 3];
+    const r = promethee2(
+      [
+        [38723, 33207, 0, 3375, 11.36, -320.9, 203.7, 0, 0, 1, 21.5, 0],
+        [34913, 32085, 0.2, 3127, 12.78, -148.4, 463, 11.7, 4.9, 1, 47.9, 3.7],
+        [25596, 2123, 5, 3547, 12.78, -148.4, 356.2, 44.8, 10.7, 1, 27.7, 4.5],
+        [34842, 32095, 0.2, 3115, 12.86, -9.9, 552.5, 11.7, 5.4, 3.5, 39.7, 10.3],
+        [22570, 1445, 0.2, 3090, 12.86, -9.9, 295, 95.9, 11.2, 4, 1.5, 11.5],
+        [39773, 17485, 0.2, 4135, 17, 0, 383, 95.9, 11.2, 4, 22.7, 11.5],
+        [19500, 868, 99, 3160, 12.86, -9.9, 264, 116.8, 11.2, 4, 2.7, 11.3],
+        [34525, 16958, 99, 4295, 17, 0, 352, 116.8, 11.2, 4, 23.9, 11.3],
+        [16486, 958, 99, 3653, 12.86, -9.9, 264, 164.9, 11.2, 4, 1, 11.4],
+      ],
+      [0.3333, 0.1667, 0.1667, 0.3333, 0.25, 0.75, 1, 1, 0.4, 0.2, 0.4, 1],
+      dir.map((direction, j) => ({
+        direction,
+        preference: { type: "linear" as const, q: q[j] ?? 0, p: p[j] ?? 1 },
+      })),
+    );
+    close(r.phi, [-0.4143, -0.5056, -0.2317, -0.2892, 0.3313, 0.0619, 0.4296, 0.1626, 0.4554], 4);
+    expect(r.ranks).toEqual([8, 9, 6, 7, 3, 5, 2, 4, 1]);
+  });
+
+  it("V-shape preference with mixed directions: net flows of Ziemba et al. 2017's offshore wind farm example", () => {
+    // Ziemba, P., Wątróbski, J., Zioło, M. & Karczmarczyk, A. (2017), "Using the PROSA method in
+    // offshore wind farm location problems", Energies 10(11), 1755, doi:10.3390/en10111755. Data and
+    // published φ (4 d.p.) as transcribed in pyrepo-mcda (github.com/energyinpython/pyrepo-mcda),
+    // tests/test_mcda_methods_2.py, Test_PROMETHEE_II_3, which cites this paper; criteria transposed
+    // to columns. V-shape criterion on every column; percentage weights (sum 100.01) are normalised.
+    const dir = ["min", "min", "min", "min", "min", "max", "min", "min", "max", "min", "max", "max"] as const;
+    const p = [7280, 4, 13.4, 7.4, 3, 1662, 3, 3, 13.8, 3, 766240, 17820];
+    const r = promethee2(
+      [
+        [16347, 9, 73.8, 36.7, 1.5, 3730, 2, 1, 38.8, 4, 1720524, 40012],
+        [14219, 8.5, 55, 36, 2, 3240, 1, 1, 33.1, 2, 1496512, 34803],
+        [8160, 9, 64.8, 28.5, 2, 1860, 2, 2, 45.8, 4, 858830, 19973],
+        [8160, 8.5, 62.5, 29.5, 1.5, 1860, 1, 3, 27.3, 3, 858830, 19973],
+      ],
+      [20, 5, 5, 1.67, 1.67, 11.67, 11.67, 5, 5, 16.67, 8.33, 8.33],
+      dir.map((direction, j) => ({ direction, preference: { type: "v-shape" as const, p: p[j] ?? 1 } })),
+    );
+    close(r.phi, [-0.0445, 0.1884, -0.0954, -0.0485], 4);
+    expect(r.ranks).toEqual([2, 1, 4, 3]);
+  });
+
+  it("flows of Papathanasiou & Ploskas 2018's textbook example: φ = −.26, −.52, −.22, .36, .70, −.06", () => {
+    // Papathanasiou, J. & Ploskas, N. (2018), Multiple Criteria Decision Aid: Methods, Examples and
+    // Python Implementations, Springer, ch. 3 "PROMETHEE", doi:10.1007/978-3-319-91648-4_3: six
+    // alternatives, four benefit criteria, linear criterion with q = 1, p = 2 on every column
+    // (data and net flows to 2 d.p. as in the book's example, also cited by pyrepo-mcda's tests).
+    // With integer data and q = 1, p = 2 the linear part never lies strictly between 0 and 1.
+    const r = promethee2(
+      [
+        [8, 7, 2, 1],
+        [5, 3, 7, 5],
+        [7, 5, 6, 4],
+        [9, 9, 7, 3],
+        [11, 10, 3, 7],
+        [6, 9, 5, 4],
+      ],
+      [0.4, 0.3, 0.1, 0.2],
+      Array.from({ length: 4 }, () => ({
+        direction: "max" as const,
+        preference: { type: "linear" as const, q: 1, p: 2 },
+      })),
+    );
+    close(r.phi, [-0.26, -0.52, -0.22, 0.36, 0.7, -0.06], 2);
+    expect(r.ranks).toEqual([5, 6, 4, 2, 1, 3]);
+  });
 });
 
 describe("VIKOR", () => {
