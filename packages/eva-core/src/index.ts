@@ -140,6 +140,7 @@ export {
   locales,
   TrilingualTextSchema,
 } from "./schemas/common.js";
+export { safeParseDraftUpdate } from "./schemas/draft-update.js";
 export type { AlternativeResult, Evaluation, EvaluationCriterion } from "./schemas/evaluation.js";
 export {
   AlternativeResultSchema,
