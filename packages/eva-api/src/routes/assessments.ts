@@ -1,5 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AssessmentDraftSchema, CaseSystemSchema, caseKey, safeParseLocalized } from "eva-core";
+import {
+  AssessmentDraftSchema,
+  CaseSystemSchema,
+  caseKey,
+  safeParseDraftUpdate,
+  safeParseLocalized,
+} from "eva-core";
 import type { Context } from "hono";
 import { allow, type Env, now, principal, requireIfMatch, requireRole, router } from "../context.js";
 import { localeOf } from "../locale.js";
@@ -29,14 +35,27 @@ const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-async function saveDraft(c: Context<Env>, r: AssessmentRecord, expected: string, next: unknown) {
+/**
+ * Saves `next` as the draft. `merged` says that `next` is a merge patch applied to the stored
+ * draft (which every write path has validated), so only the sections it changed are parsed again
+ * (safeParseDraftUpdate gives the full schema's result, errors included).
+ */
+async function saveDraft(
+  c: Context<Env>,
+  r: AssessmentRecord,
+  expected: string,
+  next: unknown,
+  merged = false,
+) {
   if (r.status !== "draft")
     throw new ProblemError(
       409,
       "invalid-state",
       `The assessment is ${r.status}; only a draft can be edited.`,
     );
-  const parsed = safeParseLocalized(AssessmentDraftSchema, next, localeOf(c));
+  const parsed = merged
+    ? safeParseDraftUpdate(r.data, next, localeOf(c))
+    : safeParseLocalized(AssessmentDraftSchema, next, localeOf(c));
   if (!parsed.success) throw new ProblemError(422, "validation-failed", undefined, parsed.errors);
   if (
     parsed.data.basics?.caseRef?.organization &&
@@ -231,6 +250,6 @@ export const assessmentsApp = router()
           { path: "", code: "invalid_type", message: "A merge patch is a JSON object." },
         ]);
       }
-      return saveDraft(c, r, expected, mergePatch(r.data, patch));
+      return saveDraft(c, r, expected, mergePatch(r.data, patch), true);
     },
   );
