@@ -7,7 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
-import { authenticate, rateLimit, requireJsonBody } from "./middleware.js";
+import { authenticate, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
 import { ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
@@ -55,12 +55,15 @@ export function createApp(deps: AppDeps) {
   if (deps.corsOrigins && deps.corsOrigins.length > 0) {
     app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
   }
-  const limit = bodyLimit({
-    maxSize: MAX_BODY,
-    onError: () => {
-      throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
-    },
-  });
+  const limit = limitBody(
+    MAX_BODY,
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: () => {
+        throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+      },
+    }),
+  );
   // bodyLimit looks at c.req.raw.body, which makes the Node adapter build a whole fetch Request
   // (about a tenth of a GET's CPU). A GET/HEAD/DELETE without Content-Length or Transfer-Encoding
   // has no body (RFC 9112 §6.3), so it skips that; writes are always checked.
