@@ -17,7 +17,9 @@ export async function startServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", serverTs], {
+  // EVA_SERVER_NODE_ARGS: extra Node options for the server only (e.g. `--cpu-prof` when profiling a bench)
+  const extra = (process.env.EVA_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...extra, "--conditions=source", "--import", "tsx", serverTs], {
     env: { ...process.env, EVA_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
