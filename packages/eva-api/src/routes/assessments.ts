@@ -80,8 +80,14 @@ async function saveDraft(
     audit: [...r.audit, auditEvent(c, "update", r.data, parsed.data, r.version)],
   };
   const store = c.get("deps").store;
-  const saved = await store.putAssessment(updated, expected);
-  return jsonText(c, saved.etag, assessmentBody(store, saved));
+  // the draft's JSON, made once for the stored record and the answer
+  const dataJson = JSON.stringify(updated.data);
+  const saved = await store.putAssessment(updated, expected, { dataJson });
+  return jsonText(
+    c,
+    saved.etag,
+    assessmentBody(store, saved, saved.data === updated.data ? dataJson : undefined),
+  );
 }
 
 export const assessmentsApp = router()

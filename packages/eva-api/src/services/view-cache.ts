@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AssessmentRecord, Store } from "../store/store.js";
+import { type AssessmentRecord, jsonWithLast, type Store } from "../store/store.js";
 import { assessmentView } from "./views.js";
 
 /**
@@ -63,9 +63,13 @@ export async function cachedAssessmentBody(
   return body === undefined ? null : { etag, body };
 }
 
-/** The view of a record as UTF-8 JSON, kept for the next GET. */
-export function assessmentBody(store: Store, r: AssessmentRecord): Uint8Array {
-  const body = Buffer.from(JSON.stringify(assessmentView(r)));
+/**
+ * The view of a record as UTF-8 JSON, kept for the next GET. `dataJson`, when the caller has it,
+ * is JSON.stringify(r.data).
+ */
+export function assessmentBody(store: Store, r: AssessmentRecord, dataJson?: string): Uint8Array {
+  const { assessment, ...rest } = assessmentView(r);
+  const body = Buffer.from(jsonWithLast(rest, "assessment", dataJson ?? JSON.stringify(assessment)));
   if (store.assessmentEtag) cacheOf(store).put(keyOf(r.organization, r.id), r.etag, body);
   return body;
 }

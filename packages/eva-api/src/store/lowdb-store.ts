@@ -10,6 +10,7 @@ import {
   type AssessmentFilter,
   type AssessmentRecord,
   type FrameworkRecord,
+  jsonWithLast,
   PreconditionFailedError,
   type Store,
   type StrategyRecord,
@@ -256,10 +257,11 @@ export class LowdbStore implements Store {
     expectedEtag: string | null,
     meta: (r: T) => M,
     conflict: string,
+    serialize: (r: T) => string = JSON.stringify,
   ): Promise<T> {
     return this.serial(lockKey, async () => {
       if ((map.get(key)?.meta.etag ?? null) !== expectedEtag) throw new PreconditionFailedError(conflict);
-      const text = JSON.stringify(record);
+      const text = serialize(record);
       const m = meta(record);
       await this.commit(rel, text, () => map.set(key, { text, meta: m }));
       // the store keeps only the text, so the caller's own object is already a copy: parsing the
@@ -305,7 +307,7 @@ export class LowdbStore implements Store {
     return null;
   }
 
-  putAssessment(record: AssessmentRecord, expectedEtag: string | null) {
+  putAssessment(record: AssessmentRecord, expectedEtag: string | null, known?: { dataJson: string }) {
     const key = `${record.organization}/${record.id}`;
     return this.put(
       key,
@@ -316,6 +318,8 @@ export class LowdbStore implements Store {
       expectedEtag,
       assessmentMeta,
       `assessment ${record.id} has changed`,
+      // the draft last: its JSON may be the one the API already made for the answer
+      ({ data, ...rest }) => jsonWithLast(rest, "data", known?.dataJson ?? JSON.stringify(data)),
     );
   }
 

@@ -79,7 +79,12 @@ export interface Store {
   /** all assessments of every organization that are approved (for public views and reports) */
   listApproved(organization: string | null): Promise<AssessmentRecord[]>;
   findByIdempotencyKey(organization: string, key: string): Promise<AssessmentRecord | null>;
-  putAssessment(record: AssessmentRecord, expectedEtag: string | null): Promise<AssessmentRecord>;
+  /** `known.dataJson`, when given, is `JSON.stringify(record.data)`, so a store need not make it again */
+  putAssessment(
+    record: AssessmentRecord,
+    expectedEtag: string | null,
+    known?: { dataJson: string },
+  ): Promise<AssessmentRecord>;
   /**
    * The assessment's current ETag (null if there is none), for a store that can tell without
    * reading the record: the API then answers an unchanged assessment from its view cache.
@@ -103,4 +108,15 @@ export function makeEtag(kind: string, id: string, revision: number): string {
   let h = 2166136261;
   for (const ch of `${kind}:${id}:${revision}`) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619);
   return `"${revision}-${(h >>> 0).toString(36)}"`;
+}
+
+/**
+ * The JSON of `{ ...rest, [key]: value }` given `json` = JSON.stringify(value): the same text
+ * JSON.stringify gives (for `rest` without a `key` of its own, and a `key` that is not an
+ * integer like "0", which JavaScript would put first), with the large value's text made
+ * once and shared, e.g. by the stored record and the view that answers the same write.
+ */
+export function jsonWithLast(rest: object, key: string, json: string): string {
+  const head = JSON.stringify(rest);
+  return `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${JSON.stringify(key)}:${json}}`;
 }
