@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storedAssessmentBody } from "../src/services/view-cache.js";
+import { assessmentView } from "../src/services/views.js";
 import type { AssessmentRecord } from "../src/store/store.js";
 import { makeEtag } from "../src/store/store.js";
 import { type TestApp, testApp, token } from "./harness.js";
@@ -62,6 +64,20 @@ describe("assessment view cache", () => {
     const after = await get();
     expect(after.etag).toBe(next.etag);
     expect(JSON.parse(after.text).assessment.basics.title).toBe("Suoraan varastoon");
+  });
+
+  it("builds a view from the store's text exactly as from the parsed record, for every demo assessment", async () => {
+    const statuses = new Set<string>();
+    for (const org of await t.store.organizations()) {
+      const page = await t.store.listAssessments(org, { limit: 100 });
+      for (const r of page.items) {
+        statuses.add(r.status);
+        const fromText = await storedAssessmentBody(t.store, org, r.id);
+        expect(Buffer.from(fromText?.body ?? []).toString()).toBe(JSON.stringify(assessmentView(r)));
+        expect(fromText?.etag).toBe(r.etag);
+      }
+    }
+    expect([...statuses].sort()).toEqual(["approved", "draft"]);
   });
 
   it("keeps organizations apart: a cached assessment is still 404 for another organization", async () => {

@@ -12,7 +12,12 @@ import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
-import { assessmentBody, cachedAssessmentBody, jsonText } from "../services/view-cache.js";
+import {
+  assessmentBody,
+  cachedAssessmentBody,
+  jsonText,
+  storedAssessmentBody,
+} from "../services/view-cache.js";
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
 import { type AssessmentRecord, makeEtag } from "../store/store.js";
 import {
@@ -200,7 +205,10 @@ export const assessmentsApp = router()
     async (c) => {
       const id = c.req.valid("param").id;
       const store = c.get("deps").store;
-      const hit = await cachedAssessmentBody(store, principal(c).organization, id);
+      const organization = principal(c).organization;
+      const hit =
+        (await cachedAssessmentBody(store, organization, id)) ??
+        (await storedAssessmentBody(store, organization, id));
       if (hit) return jsonText(c, hit.etag, hit.body);
       const r = await loadAssessment(c, id);
       return jsonText(c, r.etag, assessmentBody(store, r));

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { type AssessmentRecord, jsonWithLast, type Store } from "../store/store.js";
-import { assessmentView } from "./views.js";
+import { assessmentView, assessmentViewHead } from "./views.js";
 
 /**
  * The JSON of assessment views, UTF-8 encoded, by ETag: a GET of an unchanged assessment is
@@ -61,6 +61,23 @@ export async function cachedAssessmentBody(
   if (!etag) return null;
   const body = cacheOf(store).get(keyOf(organization, id), etag);
   return body === undefined ? null : { etag, body };
+}
+
+/**
+ * The view's JSON built from the store's text without parsing the draft (for a store with
+ * `getAssessmentParts`), kept for the next GET; null when there is no such assessment, or the
+ * store cannot.
+ */
+export async function storedAssessmentBody(
+  store: Store,
+  organization: string,
+  id: string,
+): Promise<{ etag: string; body: Uint8Array } | null> {
+  const parts = await store.getAssessmentParts?.(organization, id);
+  if (!parts) return null;
+  const body = Buffer.from(jsonWithLast(assessmentViewHead(parts.head), "assessment", parts.dataJson));
+  cacheOf(store).put(keyOf(organization, id), parts.head.etag, body);
+  return { etag: parts.head.etag, body };
 }
 
 /**

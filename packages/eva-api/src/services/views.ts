@@ -4,8 +4,8 @@ import { ProblemError } from "../problem.js";
 import type { AssessmentRecord, AuditEvent } from "../store/store.js";
 import { auditPatch } from "./audit-diff.js";
 
-/** The JSON an assessment is answered with (API.md: the assessment with status, version, etag). */
-export function assessmentView(r: AssessmentRecord) {
+/** An assessment view without its draft: everything but `assessment`, in the view's order. */
+export function assessmentViewHead(r: Omit<AssessmentRecord, "data">) {
   return {
     id: r.id,
     organization: r.organization,
@@ -28,8 +28,12 @@ export function assessmentView(r: AssessmentRecord) {
             .at(-1),
         }
       : {}),
-    assessment: r.data,
   };
+}
+
+/** The JSON an assessment is answered with (API.md: the assessment with status, version, etag). */
+export function assessmentView(r: AssessmentRecord) {
+  return { ...assessmentViewHead(r), assessment: r.data };
 }
 
 /** The caller's organization's assessment, or 404 (also for another organization's ids). */

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +26,41 @@ storeContract("lowdb", async () => {
 });
 
 describe("lowdb store on disk", () => {
+  it("hands out an assessment as head and draft text that make up the record (also from an older file layout)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+    // a record file from before the draft was written last: data in the middle of the object
+    const old = { ...sampleRecord("old"), returnComment: "Täydennä", followUps: [] };
+    const { data, ...rest } = old;
+    const [first, ...others] = Object.entries(rest);
+    const middle = Object.fromEntries([first as [string, unknown], ["data", data], ...others]);
+    mkdirSync(join(dir, "assessments", "kaarina"), { recursive: true });
+    writeFileSync(join(dir, "assessments", "kaarina", "old.json"), JSON.stringify(middle));
+    const store = await LowdbStore.open(dir);
+    try {
+      const fresh = sampleRecord("fresh");
+      await store.putAssessment(fresh, null);
+      await store.putAssessment(
+        { ...fresh, revision: 2, etag: makeEtag("assessment", "fresh", 2) },
+        fresh.etag,
+        {
+          dataJson: JSON.stringify(fresh.data),
+        },
+      );
+      for (const id of ["old", "fresh"]) {
+        const parts = await store.getAssessmentParts("kaarina", id);
+        const record = await store.getAssessment("kaarina", id);
+        expect(parts).not.toBeNull();
+        expect({ ...parts?.head, data: JSON.parse(parts?.dataJson ?? "null") }).toEqual(record);
+        expect(parts?.dataJson).toBe(JSON.stringify(record?.data));
+      }
+      expect(await store.getAssessmentParts("kaarina", "nobody")).toBeNull();
+      expect(await store.getAssessmentParts("heinola", "old")).toBeNull();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps one file per assessment, so a write does not rewrite the others", async () => {
     const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
     const store = await LowdbStore.open(dir);

@@ -38,6 +38,15 @@ interface Held<M> {
   text: string;
   meta: M;
 }
+/** An assessment's text always ends with its draft, `"data":<draft JSON>}`; `dataAt` is where the draft's JSON starts. */
+type HeldAssessment = Held<AssessmentMeta> & { dataAt: number };
+const DATA_KEY = '"data":';
+
+/** An assessment record's JSON, with the draft last. */
+function assessmentText(record: AssessmentRecord, dataJson = JSON.stringify(record.data)) {
+  const { data: _, ...rest } = record;
+  return jsonWithLast(rest, "data", dataJson);
+}
 type AssessmentMeta = Filterable &
   Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey"> & { approved: boolean };
 type Meta = { organization: string; etag: string };
@@ -68,7 +77,7 @@ function assessmentMeta(r: AssessmentRecord): AssessmentMeta {
 }
 
 export class LowdbStore implements Store {
-  private readonly assessments = new Map<string, Held<AssessmentMeta>>();
+  private readonly assessments = new Map<string, HeldAssessment>();
   private readonly strategies = new Map<string, Held<Meta>>();
   private readonly frameworks = new Map<string, Held<Meta>>();
   private readonly locks = new Map<string, Promise<unknown>>();
@@ -107,9 +116,16 @@ export class LowdbStore implements Store {
   }
 
   private hold(kind: Kind, text: string, record: AssessmentRecord & StrategyRecord & FrameworkRecord) {
-    if (kind === "assessments")
-      this.assessments.set(`${record.organization}/${record.id}`, { text, meta: assessmentMeta(record) });
-    else if (kind === "strategies")
+    if (kind === "assessments") {
+      // files written before the draft went last are re-serialised once, here
+      const dataJson = JSON.stringify(record.data);
+      const last = text.endsWith(`${DATA_KEY}${dataJson}}`) ? text : assessmentText(record, dataJson);
+      this.assessments.set(`${record.organization}/${record.id}`, {
+        text: last,
+        meta: assessmentMeta(record),
+        dataAt: last.length - dataJson.length - 1,
+      });
+    } else if (kind === "strategies")
       this.strategies.set(`${record.organization}/${record.id}`, {
         text,
         meta: { organization: record.organization, etag: record.etag },
@@ -257,13 +273,15 @@ export class LowdbStore implements Store {
     expectedEtag: string | null,
     meta: (r: T) => M,
     conflict: string,
-    serialize: (r: T) => string = JSON.stringify,
+    serialize: (r: T) => Held<M> & Record<string, unknown> = (r) => ({
+      text: JSON.stringify(r),
+      meta: meta(r),
+    }),
   ): Promise<T> {
     return this.serial(lockKey, async () => {
       if ((map.get(key)?.meta.etag ?? null) !== expectedEtag) throw new PreconditionFailedError(conflict);
-      const text = serialize(record);
-      const m = meta(record);
-      await this.commit(rel, text, () => map.set(key, { text, meta: m }));
+      const held = serialize(record);
+      await this.commit(rel, held.text, () => map.set(key, held));
       // the store keeps only the text, so the caller's own object is already a copy: parsing the
       // text again would cost a whole record's allocation on every write for nothing
       return record;
@@ -272,6 +290,18 @@ export class LowdbStore implements Store {
 
   async getAssessment(organization: string, id: string) {
     return this.parse<AssessmentRecord>(this.assessments.get(`${organization}/${id}`));
+  }
+
+  async getAssessmentParts(organization: string, id: string) {
+    const held = this.assessments.get(`${organization}/${id}`);
+    if (!held) return null;
+    // the text up to `"data":` is the rest of the record, with a trailing comma (or just "{")
+    const headEnd = held.dataAt - DATA_KEY.length;
+    const head = headEnd > 1 ? `${held.text.slice(0, headEnd - 1)}}` : "{}";
+    return {
+      head: JSON.parse(head) as Omit<AssessmentRecord, "data">,
+      dataJson: held.text.slice(held.dataAt, -1),
+    };
   }
 
   async assessmentEtag(organization: string, id: string) {
@@ -319,7 +349,11 @@ export class LowdbStore implements Store {
       assessmentMeta,
       `assessment ${record.id} has changed`,
       // the draft last: its JSON may be the one the API already made for the answer
-      ({ data, ...rest }) => jsonWithLast(rest, "data", known?.dataJson ?? JSON.stringify(data)),
+      (r) => {
+        const dataJson = known?.dataJson ?? JSON.stringify(r.data);
+        const text = assessmentText(r, dataJson);
+        return { text, meta: assessmentMeta(r), dataAt: text.length - dataJson.length - 1 };
+      },
     );
   }
 

@@ -90,6 +90,14 @@ export interface Store {
    * reading the record: the API then answers an unchanged assessment from its view cache.
    */
   assessmentEtag?(organization: string, id: string): Promise<string | null>;
+  /**
+   * The assessment without its draft, and the draft's JSON text as stored, for a store that
+   * keeps records as text: the API then builds a view's JSON without parsing the draft.
+   */
+  getAssessmentParts?(
+    organization: string,
+    id: string,
+  ): Promise<{ head: Omit<AssessmentRecord, "data">; dataJson: string } | null>;
 
   listStrategies(organization: string): Promise<StrategyRecord[]>;
   getStrategy(organization: string, id: string): Promise<StrategyRecord | null>;
