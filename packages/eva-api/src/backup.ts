@@ -1,3 +1,11 @@
+import {
+  AssessmentDraftSchema,
+  FollowUpRecordSchema,
+  ImpactFrameworkSchema,
+  StrategySchema,
+  safeParseLocalized,
+} from "eva-core";
+import { z } from "zod";
 import type { AssessmentRecord, FrameworkRecord, Store, StrategyRecord } from "./store/store.js";
 
 /** A backup of one organization (or all): every record whole, as the store keeps it. */
@@ -46,16 +54,100 @@ export async function exportBackup(store: Store, organization?: string): Promise
   };
 }
 
+const text = z.string().min(1).max(500);
+const AuditEventSchema = z.object({
+  at: z.string().max(100),
+  actor: z.string().max(500),
+  action: z.enum(["create", "update", "submit", "approve", "return", "reopen", "follow-up", "import"]),
+  version: z.int().min(1),
+  comment: z.string().max(5000).optional(),
+  patch: z.array(
+    z.object({
+      op: z.string(),
+      path: z.string(),
+      value: z.unknown().optional(),
+      from: z.string().optional(),
+    }),
+  ),
+});
+const AssessmentRecordSchema = z.object({
+  id: text,
+  organization: text,
+  status: z.enum(["draft", "submitted", "approved"]),
+  version: z.int().min(1),
+  revision: z.int().min(1),
+  etag: text,
+  strategyId: text,
+  strategyVersion: z.int().min(1),
+  createdAt: text,
+  updatedAt: text,
+  createdBy: z.string().max(500),
+  idempotencyKey: z.string().max(200).optional(),
+  returnComment: z.string().max(5000).optional(),
+  approvedAt: text.optional(),
+  approvedBy: z.string().max(500).optional(),
+  data: AssessmentDraftSchema,
+  approvedVersions: z.array(
+    z.object({
+      version: z.int().min(1),
+      approvedAt: text,
+      approvedBy: z.string().max(500),
+      data: AssessmentDraftSchema,
+    }),
+  ),
+  followUps: z.array(FollowUpRecordSchema),
+  audit: z.array(AuditEventSchema),
+});
+/**
+ * What `eva-api import` accepts: the records as the store keeps them, every draft through
+ * AssessmentDraftSchema and every strategy and framework through their own schemas, so that an
+ * edited or damaged backup is refused with the paths of what is wrong (and the API can rely on
+ * every stored draft being one the schema produced).
+ */
+export const BackupSchema = z.object({
+  format: z.literal("eva-backup"),
+  version: z.literal(1),
+  organizations: z.array(
+    z.object({
+      organization: text,
+      strategies: z.array(
+        z.object({ organization: text, id: text, etag: text, versions: z.array(StrategySchema) }),
+      ),
+      framework: z.object({ organization: text, etag: text, framework: ImpactFrameworkSchema }).nullable(),
+      assessments: z.array(AssessmentRecordSchema),
+    }),
+  ),
+});
+
+/** A backup that does not match BackupSchema; `errors` has the JSON Pointer paths. */
+export class InvalidBackupError extends Error {
+  override readonly name = "InvalidBackupError";
+  constructor(readonly errors: Array<{ path: string; message: string }>) {
+    super(
+      `Not a valid EVA backup:\n${errors
+        .slice(0, 20)
+        .map((e) => `  ${e.path || "/"}: ${e.message}`)
+        .join("\n")}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ""}`,
+    );
+  }
+}
+
+/** Checks a parsed backup file against BackupSchema (messages in `locale`). */
+export function parseBackup(input: unknown, locale: "fi" | "sv" | "en" = "en"): Backup {
+  const r = safeParseLocalized(BackupSchema, input, locale);
+  if (!r.success) throw new InvalidBackupError(r.errors);
+  return r.data as Backup;
+}
+
 /**
  * `eva-api import`: writes a backup into a store (e.g. lowdb → PostgreSQL). Records that already
  * exist are left alone and counted, so an interrupted import can simply be run again.
  */
 export async function importBackup(
   store: Store,
-  backup: Backup,
+  input: unknown,
 ): Promise<{ written: number; skipped: number }> {
-  if (backup.format !== "eva-backup" || backup.version !== 1)
-    throw new Error("Not an EVA backup (format eva-backup, version 1)");
+  const backup = parseBackup(input);
   let written = 0;
   let skipped = 0;
   const put = async (f: () => Promise<unknown>) => {

@@ -2,7 +2,7 @@
 // environment variables as the server (EVA_STORE, EVA_DATA_DIR, EVA_DATABASE_URL).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Backup, exportBackup, importBackup } from "./backup.js";
+import { exportBackup, importBackup } from "./backup.js";
 import { startServer } from "./server.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
@@ -39,7 +39,13 @@ async function main(): Promise<void> {
     const text = args[0] ? readFileSync(args[0], "utf8") : readFileSync(0, "utf8");
     const store = await openStore(process.env);
     try {
-      const r = await importBackup(store, JSON.parse(text) as Backup);
+      let input: unknown;
+      try {
+        input = JSON.parse(text);
+      } catch {
+        throw new Error("The backup is not valid JSON.");
+      }
+      const r = await importBackup(store, input);
       process.stdout.write(`imported ${r.written} records, ${r.skipped} already there\n`);
     } finally {
       await store.close();
