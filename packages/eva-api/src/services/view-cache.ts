@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { type AssessmentRecord, jsonWithLast, type Store } from "../store/store.js";
-import { assessmentView, assessmentViewHead } from "./views.js";
+import { assessmentViewHead } from "./views.js";
 
 /**
  * The JSON of assessment views, UTF-8 encoded, by ETag: a GET of an unchanged assessment is
@@ -63,10 +63,16 @@ export async function cachedAssessmentBody(
   return body === undefined ? null : { etag, body };
 }
 
+/** The view's UTF-8 JSON from the record without its draft and the draft's JSON, kept for the next GET. */
+function viewBytes(store: Store, head: Omit<AssessmentRecord, "data">, dataJson: string): Uint8Array {
+  const body = Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson));
+  if (store.assessmentEtag) cacheOf(store).put(keyOf(head.organization, head.id), head.etag, body);
+  return body;
+}
+
 /**
- * The view's JSON built from the store's text without parsing the draft (for a store with
- * `getAssessmentParts`), kept for the next GET; null when there is no such assessment, or the
- * store cannot.
+ * The view built from the store's text without parsing the draft (for a store with
+ * `getAssessmentParts`); null when there is no such assessment, or the store cannot.
  */
 export async function storedAssessmentBody(
   store: Store,
@@ -74,21 +80,12 @@ export async function storedAssessmentBody(
   id: string,
 ): Promise<{ etag: string; body: Uint8Array } | null> {
   const parts = await store.getAssessmentParts?.(organization, id);
-  if (!parts) return null;
-  const body = Buffer.from(jsonWithLast(assessmentViewHead(parts.head), "assessment", parts.dataJson));
-  cacheOf(store).put(keyOf(organization, id), parts.head.etag, body);
-  return { etag: parts.head.etag, body };
+  return parts ? { etag: parts.head.etag, body: viewBytes(store, parts.head, parts.dataJson) } : null;
 }
 
-/**
- * The view of a record as UTF-8 JSON, kept for the next GET. `dataJson`, when the caller has it,
- * is JSON.stringify(r.data).
- */
+/** The view of a record as UTF-8 JSON. `dataJson`, when the caller has it, is JSON.stringify(r.data). */
 export function assessmentBody(store: Store, r: AssessmentRecord, dataJson?: string): Uint8Array {
-  const { assessment, ...rest } = assessmentView(r);
-  const body = Buffer.from(jsonWithLast(rest, "assessment", dataJson ?? JSON.stringify(assessment)));
-  if (store.assessmentEtag) cacheOf(store).put(keyOf(r.organization, r.id), r.etag, body);
-  return body;
+  return viewBytes(store, r, dataJson ?? JSON.stringify(r.data));
 }
 
 /** Answers UTF-8 JSON with the ETag header (the same response c.json would give). */
