@@ -188,7 +188,7 @@ for (const n of sizes) {
   const perRequest = (cpu: number, r: autocannon.Result) =>
     r.requests.total > 0 ? `${Math.round((cpu * 1e6) / r.requests.total)} µs CPU/req` : "-";
   rows.push(
-    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx}`,
+    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p90 ${get.latency.p90} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p90 ${patch.latency.p90} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx}`,
   );
 }
 pgServer?.stop();
