@@ -26,6 +26,53 @@ storeContract("lowdb", async () => {
 });
 
 describe("lowdb store on disk", () => {
+  it("appends an autosave's audit events to the stored trail without handing the trail out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+    let store = await LowdbStore.open(dir);
+    try {
+      const r = sampleRecord("trail");
+      const event = (n: number) => ({
+        at: `2026-01-01T00:00:0${n}.000Z`,
+        actor: "test",
+        action: "update" as const,
+        version: 1,
+        patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
+      });
+      await store.putAssessment({ ...r, audit: [event(0)] }, null);
+      let etag = r.etag;
+      for (let n = 1; n <= 3; n++) {
+        const without = await store.getAssessmentWithoutAudit("kaarina", "trail");
+        expect(without).not.toBeNull();
+        expect(Object.hasOwn(without ?? {}, "audit")).toBe(false);
+        const next = {
+          ...(without as Omit<typeof r, "audit">),
+          revision: n + 1,
+          etag: makeEtag("assessment", "trail", n + 1),
+          audit: [event(n)],
+        };
+        await store.putAssessment(next, etag, { appendAudit: true });
+        etag = next.etag;
+      }
+      const full = await store.getAssessment("kaarina", "trail");
+      expect(full?.audit).toEqual([0, 1, 2, 3].map(event));
+      // the record as JSON.stringify gives it, the trail and the draft last, also after a reopen
+      const { audit, data, ...rest } = full as typeof r;
+      expect((await store.getAssessmentParts("kaarina", "trail"))?.head).toEqual({ ...rest, audit });
+      store = await (async () => {
+        await store.close();
+        return LowdbStore.open(dir);
+      })();
+      expect(await store.getAssessment("kaarina", "trail")).toEqual(full);
+      expect(await store.getAssessmentWithoutAudit("kaarina", "nobody")).toBeNull();
+      expect(JSON.stringify(await store.getAssessment("kaarina", "trail"))).toBe(
+        JSON.stringify({ ...rest, audit, data }),
+      );
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("hands out an assessment as head and draft text that make up the record (also from an older file layout)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
     // a record file from before the draft was written last: data in the middle of the object

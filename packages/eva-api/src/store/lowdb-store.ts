@@ -10,7 +10,6 @@ import {
   type AssessmentFilter,
   type AssessmentRecord,
   type FrameworkRecord,
-  jsonWithLast,
   PreconditionFailedError,
   type Store,
   type StrategyRecord,
@@ -38,15 +37,37 @@ interface Held<M> {
   text: string;
   meta: M;
 }
-/** An assessment's text always ends with its draft, `"data":<draft JSON>}`; `dataAt` is where the draft's JSON starts. */
-type HeldAssessment = Held<AssessmentMeta> & { dataAt: number };
+/**
+ * An assessment's text is the rest of the record, then `"audit":<trail>`, then `"data":<draft>}`:
+ * `auditAt` and `dataAt` are where the trail's and the draft's JSON start. So a GET builds the
+ * view from the draft's text, and an autosave appends its audit event to the trail's text without
+ * parsing or serialising the whole trail again.
+ */
+type HeldAssessment = Held<AssessmentMeta> & { auditAt: number; dataAt: number };
+const AUDIT_KEY = '"audit":';
 const DATA_KEY = '"data":';
 
-/** An assessment record's JSON, with the draft last. */
-function assessmentText(record: AssessmentRecord, dataJson = JSON.stringify(record.data)) {
-  const { data: _, ...rest } = record;
-  return jsonWithLast(rest, "data", dataJson);
+/** An assessment record's JSON in that layout (the same JSON.stringify would give with those keys last). */
+function assessmentLayout(
+  record: Omit<AssessmentRecord, "audit" | "data">,
+  auditJson: string,
+  dataJson: string,
+): { text: string; auditAt: number; dataAt: number } {
+  const head = JSON.stringify(record);
+  const prefix = head.length === 2 ? "{" : `${head.slice(0, -1)},`;
+  const auditAt = prefix.length + AUDIT_KEY.length;
+  const dataAt = auditAt + auditJson.length + 1 + DATA_KEY.length;
+  return { text: `${prefix}${AUDIT_KEY}${auditJson},${DATA_KEY}${dataJson}}`, auditAt, dataAt };
 }
+const trailOf = (h: HeldAssessment) => h.text.slice(h.auditAt, h.dataAt - DATA_KEY.length - 1);
+
+/** The JSON of `trail` (an array's JSON) with `events` appended. */
+function appendEvents(trail: string, events: unknown[]): string {
+  if (events.length === 0) return trail;
+  const added = JSON.stringify(events);
+  return trail === "[]" ? added : `${trail.slice(0, -1)},${added.slice(1)}`;
+}
+
 type AssessmentMeta = Filterable &
   Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey"> & { approved: boolean };
 type Meta = { organization: string; etag: string };
@@ -117,13 +138,11 @@ export class LowdbStore implements Store {
 
   private hold(kind: Kind, text: string, record: AssessmentRecord & StrategyRecord & FrameworkRecord) {
     if (kind === "assessments") {
-      // files written before the draft went last are re-serialised once, here
-      const dataJson = JSON.stringify(record.data);
-      const last = text.endsWith(`${DATA_KEY}${dataJson}}`) ? text : assessmentText(record, dataJson);
+      // held in the layout whatever the file's key order (files from before it keep theirs until their next write)
+      const { audit, data, ...rest } = record;
       this.assessments.set(`${record.organization}/${record.id}`, {
-        text: last,
+        ...assessmentLayout(rest, JSON.stringify(audit), JSON.stringify(data)),
         meta: assessmentMeta(record),
-        dataAt: last.length - dataJson.length - 1,
       });
     } else if (kind === "strategies")
       this.strategies.set(`${record.organization}/${record.id}`, {
@@ -273,14 +292,15 @@ export class LowdbStore implements Store {
     expectedEtag: string | null,
     meta: (r: T) => M,
     conflict: string,
-    serialize: (r: T) => Held<M> & Record<string, unknown> = (r) => ({
+    serialize: (r: T, current: Held<M> | undefined) => Held<M> & Record<string, unknown> = (r) => ({
       text: JSON.stringify(r),
       meta: meta(r),
     }),
   ): Promise<T> {
     return this.serial(lockKey, async () => {
-      if ((map.get(key)?.meta.etag ?? null) !== expectedEtag) throw new PreconditionFailedError(conflict);
-      const held = serialize(record);
+      const current = map.get(key);
+      if ((current?.meta.etag ?? null) !== expectedEtag) throw new PreconditionFailedError(conflict);
+      const held = serialize(record, current);
       await this.commit(rel, held.text, () => map.set(key, held));
       // the store keeps only the text, so the caller's own object is already a copy: parsing the
       // text again would cost a whole record's allocation on every write for nothing
@@ -295,13 +315,22 @@ export class LowdbStore implements Store {
   async getAssessmentParts(organization: string, id: string) {
     const held = this.assessments.get(`${organization}/${id}`);
     if (!held) return null;
-    // the text up to `"data":` is the rest of the record, with a trailing comma (or just "{")
-    const headEnd = held.dataAt - DATA_KEY.length;
-    const head = headEnd > 1 ? `${held.text.slice(0, headEnd - 1)}}` : "{}";
+    // the text up to `,"data":` is the rest of the record (the trail last)
     return {
-      head: JSON.parse(head) as Omit<AssessmentRecord, "data">,
+      head: JSON.parse(`${held.text.slice(0, held.dataAt - DATA_KEY.length - 1)}}`) as Omit<
+        AssessmentRecord,
+        "data"
+      >,
       dataJson: held.text.slice(held.dataAt, -1),
     };
+  }
+
+  async getAssessmentWithoutAudit(organization: string, id: string) {
+    const held = this.assessments.get(`${organization}/${id}`);
+    if (!held) return null;
+    // the text without `"audit":<trail>,`
+    const text = `${held.text.slice(0, held.auditAt - AUDIT_KEY.length)}${held.text.slice(held.dataAt - DATA_KEY.length)}`;
+    return JSON.parse(text) as Omit<AssessmentRecord, "audit">;
   }
 
   async assessmentEtag(organization: string, id: string) {
@@ -337,7 +366,11 @@ export class LowdbStore implements Store {
     return null;
   }
 
-  putAssessment(record: AssessmentRecord, expectedEtag: string | null, known?: { dataJson: string }) {
+  putAssessment(
+    record: AssessmentRecord,
+    expectedEtag: string | null,
+    known?: { dataJson?: string; appendAudit?: boolean },
+  ) {
     const key = `${record.organization}/${record.id}`;
     return this.put(
       key,
@@ -348,11 +381,18 @@ export class LowdbStore implements Store {
       expectedEtag,
       assessmentMeta,
       `assessment ${record.id} has changed`,
-      // the draft last: its JSON may be the one the API already made for the answer
-      (r) => {
-        const dataJson = known?.dataJson ?? JSON.stringify(r.data);
-        const text = assessmentText(r, dataJson);
-        return { text, meta: assessmentMeta(r), dataAt: text.length - dataJson.length - 1 };
+      // the draft's JSON may be the one the API already made for the answer; an autosave's audit
+      // event is appended to the trail's text as it is
+      (r, current) => {
+        const { audit, data, ...rest } = r;
+        const trail =
+          known?.appendAudit && current
+            ? appendEvents(trailOf(current as HeldAssessment), audit)
+            : JSON.stringify(audit);
+        return {
+          ...assessmentLayout(rest, trail, known?.dataJson ?? JSON.stringify(data)),
+          meta: assessmentMeta(r),
+        };
       },
     );
   }

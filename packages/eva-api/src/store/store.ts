@@ -79,12 +79,25 @@ export interface Store {
   /** all assessments of every organization that are approved (for public views and reports) */
   listApproved(organization: string | null): Promise<AssessmentRecord[]>;
   findByIdempotencyKey(organization: string, key: string): Promise<AssessmentRecord | null>;
-  /** `known.dataJson`, when given, is `JSON.stringify(record.data)`, so a store need not make it again */
+  /**
+   * `known.dataJson`, when given, is `JSON.stringify(record.data)`, so a store need not make it
+   * again. `known.appendAudit` (only for a store with getAssessmentWithoutAudit) says that
+   * `record.audit` holds just the new events, to be appended to the stored trail.
+   */
   putAssessment(
     record: AssessmentRecord,
     expectedEtag: string | null,
-    known?: { dataJson: string },
+    known?: { dataJson?: string; appendAudit?: boolean },
   ): Promise<AssessmentRecord>;
+  /**
+   * The assessment without its audit trail, for a store that can append to the trail without
+   * reading it (putAssessment with `appendAudit`): an autosave then costs the same after 10 or
+   * 10,000 earlier saves.
+   */
+  getAssessmentWithoutAudit?(
+    organization: string,
+    id: string,
+  ): Promise<Omit<AssessmentRecord, "audit"> | null>;
   /**
    * The assessment's current ETag (null if there is none), for a store that can tell without
    * reading the record: the API then answers an unchanged assessment from its view cache.
