@@ -1,5 +1,7 @@
 // `pnpm bench:api`: autocannon against a real server process on 127.0.0.1, with 500 and 5,000
-// stored assessments, 50 connections: GET one assessment and PATCH (autosave) one.
+// stored assessments, 50 connections: GET one assessment, and PATCH (autosave) two ways: each
+// connection its own draft (50 officials at work), and each autosave to the next assessment in
+// turn (the worst case: nothing the store holds ready from the save before).
 // `pnpm bench:api:pg` (EVA_BENCH_STORE=postgres): the same against PostgreSQL (a throwaway server
 // with fsync on, scripts/test-postgres.ts) with 5,000 and 50,000 assessments, seeded in batches.
 // Each server first gets a 2 s warm-up (GETs and PATCHes of 50 extra assessments, not the measured
@@ -144,51 +146,72 @@ for (const n of sizes) {
     ],
   });
   const cpu1 = cpuSeconds(server.child.pid);
-  // requests cycle through the stored assessments, each carrying that assessment's latest ETag
-  let conn = 0;
-  const etags = new Map<string, string>();
+  // requests carry their assessment's latest ETag; `pick` chooses each request's assessment
   const statuses: Record<number, number> = {};
-  const patch = await run({
-    url: server.url,
-    connections: 50,
-    duration: DURATION,
-    initialContext: {},
-    requests: [
-      {
-        method: "PATCH",
-        setupRequest: (req, ctx) => {
-          const context = ctx as Record<string, unknown>;
-          const id = `bench-${conn++ % n}`;
-          context.id = id;
-          context.etag = etags.get(id) ?? makeEtag("assessment", id, 1);
-          context.n = conn;
-          return {
-            ...req,
-            path: `/v1/assessments/${context.id}`,
-            headers: {
-              ...headers,
-              "content-type": "application/merge-patch+json",
-              "if-match": String(context.etag),
-            },
-            body: JSON.stringify({ basics: { problem: `Ongelma, tallennus ${context.n}` } }),
-          };
+  const etags = new Map<string, string>();
+  let saves = 0;
+  const patchRun = async (pick: () => string, done: (id: string) => void = () => undefined) => {
+    return run({
+      url: server.url,
+      connections: 50,
+      duration: DURATION,
+      initialContext: {},
+      requests: [
+        {
+          method: "PATCH",
+          setupRequest: (req, ctx) => {
+            const id = pick();
+            (ctx as Record<string, unknown>).id = id;
+            saves++;
+            return {
+              ...req,
+              path: `/v1/assessments/${id}`,
+              headers: {
+                ...headers,
+                "content-type": "application/merge-patch+json",
+                "if-match": etags.get(id) ?? makeEtag("assessment", id, 1),
+              },
+              body: JSON.stringify({ basics: { problem: `Ongelma, tallennus ${saves}` } }),
+            };
+          },
+          onResponse: (status, _body, ctx, resHeaders) => {
+            const id = String((ctx as Record<string, unknown>).id);
+            const etag = resHeaders?.etag;
+            statuses[status] = (statuses[status] ?? 0) + 1;
+            if (status === 200 && typeof etag === "string") etags.set(id, etag);
+            done(id);
+          },
         },
-        onResponse: (status, _body, ctx, resHeaders) => {
-          const etag = resHeaders?.etag;
-          statuses[status] = (statuses[status] ?? 0) + 1;
-          if (status === 200 && typeof etag === "string")
-            etags.set(String((ctx as Record<string, unknown>).id), etag);
-        },
-      },
-    ],
-  });
+      ],
+    });
+  };
+  // 1. as 50 officials do: 50 drafts (spread over the stored ones), each autosaved again as soon
+  // as its last save is answered; a request takes a draft no other request has in flight
+  const step = Math.max(1, Math.floor(n / 50));
+  const free = Array.from({ length: 50 }, (_, i) => `bench-${(i * step) % n}`);
+  const patch = await patchRun(
+    () => free.shift() ?? "bench-0",
+    (id) => free.push(id),
+  );
   const cpu2 = cpuSeconds(server.child.pid);
+  // the saves in flight when the run ended were never answered to autocannon: read those drafts'
+  // ETags again
+  for (let i = 0; i < 50; i++) {
+    const id = `bench-${(i * step) % n}`;
+    const etag = (await fetch(`${server.url}/v1/assessments/${id}`, { headers })).headers.get("etag");
+    if (etag) etags.set(id, etag);
+  }
+  // 2. the worst case: every autosave to the next stored assessment in turn, none of them
+  // edited a moment ago
+  let next2 = 0;
+  const spread = await patchRun(() => `bench-${next2++ % n}`);
+  const cpu3 = cpuSeconds(server.child.pid);
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
   const perRequest = (cpu: number, r: autocannon.Result) =>
     r.requests.total > 0 ? `${Math.round((cpu * 1e6) / r.requests.total)} µs CPU/req` : "-";
   rows.push(
-    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p90 ${get.latency.p90} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH p50 ${patch.latency.p50} ms, p90 ${patch.latency.p90} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx}`,
+    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p90 ${get.latency.p90} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH own draft p50 ${patch.latency.p50} ms, p90 ${patch.latency.p90} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx} | PATCH each to the next assessment p50 ${spread.latency.p50} ms, p90 ${spread.latency.p90} ms, p99 ${spread.latency.p99} ms, ${Math.round(spread.requests.average)} req/s, ${perRequest(cpu3 - cpu2, spread)}, non-2xx ${spread.non2xx}`,
   );
 }
 pgServer?.stop();

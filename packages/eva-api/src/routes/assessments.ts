@@ -19,7 +19,7 @@ import {
   storedAssessmentBody,
 } from "../services/view-cache.js";
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
-import { type AssessmentRecord, makeEtag } from "../store/store.js";
+import { type AssessmentRecord, draftBytes, makeEtag } from "../store/store.js";
 import {
   AssessmentViewSchema,
   bearer,
@@ -43,23 +43,30 @@ const ListQuery = z.object({
 /** A draft to save: with its audit trail, or without it when the store can append to the trail. */
 type EditableAssessment = Omit<AssessmentRecord, "audit"> & { audit?: AssessmentRecord["audit"] };
 
+/** An assessment to save, and the stored JSON of its draft's sections when the store has it. */
+interface Edit {
+  r: EditableAssessment;
+  sectionJson?: (key: string) => Uint8Array | undefined;
+}
+
 /** The caller's organization's assessment for a save (404 as loadAssessment), its trail left in the store when it can be. */
-async function loadForEdit(c: Context<Env>, id: string): Promise<EditableAssessment> {
+async function loadForEdit(c: Context<Env>, id: string): Promise<Edit> {
   const store = c.get("deps").store;
-  if (!store.getAssessmentWithoutAudit) return loadAssessment(c, id);
-  const r = await store.getAssessmentWithoutAudit(principal(c).organization, id);
-  if (!r) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
-  return r;
+  if (!store.getAssessmentForEdit) return { r: await loadAssessment(c, id) };
+  const found = await store.getAssessmentForEdit(principal(c).organization, id);
+  if (!found) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  return { r: found.record, sectionJson: found.sectionJson };
 }
 
 /**
  * Saves `next` as the draft. `merged` says that `next` is a merge patch applied to the stored
  * draft (which every write path has validated), so only the sections it changed are parsed again
- * (safeParseDraftUpdate gives the full schema's result, errors included).
+ * (safeParseDraftUpdate gives the full schema's result, errors included) and serialised again
+ * (the others' JSON is the stored text).
  */
 async function saveDraft(
   c: Context<Env>,
-  r: EditableAssessment,
+  { r, sectionJson }: Edit,
   expected: string,
   next: unknown,
   merged = false,
@@ -99,16 +106,22 @@ async function saveDraft(
     audit: r.audit ? [...r.audit, event] : [event],
   };
   const store = c.get("deps").store;
-  // the draft's JSON, made once for the stored record and the answer
-  const dataJson = JSON.stringify(updated.data);
+  // the draft's JSON, made once for the stored record and the answer: a section that is the very
+  // object parsed from the stored JSON (one the save left alone) keeps its stored bytes, which are
+  // exactly its JSON.stringify (the stored JSON is JSON.stringify output, and it round-trips)
+  const before = r.data as Record<string, unknown>;
+  const draft = draftBytes(parsed.data as Record<string, unknown>, (key, value) =>
+    sectionJson && value === before[key] ? sectionJson(key) : undefined,
+  );
   const saved = await store.putAssessment(updated, expected, {
-    dataJson,
+    draft,
     appendAudit: r.audit === undefined,
+    shareDraft: true,
   });
   return jsonText(
     c,
     saved.etag,
-    assessmentBody(store, saved, saved.data === updated.data ? dataJson : undefined),
+    assessmentBody(store, saved, saved.data === updated.data ? draft.bytes : undefined),
   );
 }
 
@@ -244,8 +257,8 @@ export const assessmentsApp = router()
     async (c) => {
       requireRole(c, "preparer");
       const expected = requireIfMatch(c);
-      const r = await loadForEdit(c, c.req.valid("param").id);
-      return saveDraft(c, r, expected, c.req.valid("json"));
+      const edit = await loadForEdit(c, c.req.valid("param").id);
+      return saveDraft(c, edit, expected, c.req.valid("json"));
     },
   )
   .openapi(
@@ -269,7 +282,7 @@ export const assessmentsApp = router()
     async (c) => {
       requireRole(c, "preparer");
       const expected = requireIfMatch(c);
-      const r = await loadForEdit(c, c.req.valid("param").id);
+      const edit = await loadForEdit(c, c.req.valid("param").id);
       let patch: unknown;
       try {
         patch = await c.req.json();
@@ -281,6 +294,6 @@ export const assessmentsApp = router()
           { path: "", code: "invalid_type", message: "A merge patch is a JSON object." },
         ]);
       }
-      return saveDraft(c, r, expected, mergePatch(r.data, patch), true);
+      return saveDraft(c, edit, expected, mergePatch(edit.r.data, patch), true);
     },
   );

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { type AssessmentRecord, jsonWithLast, type Store } from "../store/store.js";
+import { type AssessmentRecord, jsonBeforeLast, jsonWithLast, type Store } from "../store/store.js";
 import { assessmentViewHead } from "./views.js";
 
 /**
@@ -63,9 +63,21 @@ export async function cachedAssessmentBody(
   return body === undefined ? null : { etag, body };
 }
 
-/** The view's UTF-8 JSON from the record without its draft and the draft's JSON, kept for the next GET. */
-function viewBytes(store: Store, head: Omit<AssessmentRecord, "data">, dataJson: string): Uint8Array {
-  const body = Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson));
+const CLOSE = Buffer.from("}");
+
+/**
+ * The view's UTF-8 JSON from the record without its draft and the draft's JSON (text, or bytes
+ * already encoded), kept for the next GET.
+ */
+function viewBytes(
+  store: Store,
+  head: Omit<AssessmentRecord, "data">,
+  dataJson: string | Uint8Array,
+): Uint8Array {
+  const body =
+    typeof dataJson === "string"
+      ? Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson))
+      : Buffer.concat([Buffer.from(jsonBeforeLast(assessmentViewHead(head), "assessment")), dataJson, CLOSE]);
   if (store.assessmentEtag) cacheOf(store).put(keyOf(head.organization, head.id), head.etag, body);
   return body;
 }
@@ -83,8 +95,15 @@ export async function storedAssessmentBody(
   return parts ? { etag: parts.head.etag, body: viewBytes(store, parts.head, parts.dataJson) } : null;
 }
 
-/** The view of a record as UTF-8 JSON. `dataJson`, when the caller has it, is JSON.stringify(r.data). */
-export function assessmentBody(store: Store, r: AssessmentRecord, dataJson?: string): Uint8Array {
+/**
+ * The view of a record as UTF-8 JSON. `dataJson`, when the caller has it, is JSON.stringify(r.data)
+ * (or that text UTF-8 encoded).
+ */
+export function assessmentBody(
+  store: Store,
+  r: AssessmentRecord,
+  dataJson?: string | Uint8Array,
+): Uint8Array {
   return viewBytes(store, r, dataJson ?? JSON.stringify(r.data));
 }
 

@@ -18,7 +18,7 @@ let counter = 0;
  * Replaces `file` with `text` atomically (temp file, fsync, rename). The rename itself is durable
  * only once the directory is fsynced: the journal's checkpoint does that once per directory.
  */
-export async function writeFileSynced(file: string, text: string): Promise<void> {
+export async function writeFileSynced(file: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${++counter}.tmp`;
   const fd = await open(tmp, "w");

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frame, Journal, journalName, readEntries } from "./journal.js";
 
@@ -32,6 +33,23 @@ describe("journal entries", () => {
     expect(readEntries(zeros).payloads).toEqual(["{}"]);
     const longer = Buffer.from(whole.toString("latin1").replace(/^EVA1 (\w{8}) 7 /, "EVA1 $1 8 "), "latin1");
     expect(readEntries(longer).payloads).toEqual([]);
+  });
+});
+
+describe("journal entries in parts", () => {
+  it("frame the same bytes whether the payload comes whole or in parts, some already UTF-8", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: "grapheme" }), fc.boolean()), { maxLength: 6 }),
+        (pieces) => {
+          const whole = pieces.map(([text]) => text).join("");
+          const parts = pieces.map(([text, encoded]) => (encoded ? new Uint8Array(Buffer.from(text)) : text));
+          expect(frame(parts)).toEqual(frame(whole));
+          expect(readEntries(frame(parts)).payloads).toEqual([whole]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -25,12 +25,26 @@ export const journalSeq = (name: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-export function frame(payload: string): Buffer {
+/**
+ * One entry's bytes. The payload may come in parts (text, or bytes already UTF-8 encoded, e.g. a
+ * draft's JSON that the answer to the same write also carries), so nothing is encoded twice.
+ */
+export function frame(payload: string | ReadonlyArray<string | Uint8Array>): Buffer {
+  const parts = typeof payload === "string" ? [payload] : payload;
   // one allocation: the header's width is known before the checksum (8 hex digits)
-  const length = Buffer.byteLength(payload, "utf8");
+  let length = 0;
+  for (const p of parts) length += typeof p === "string" ? Buffer.byteLength(p, "utf8") : p.byteLength;
   const headLength = MAGIC.length + 1 + 8 + 1 + String(length).length + 1;
-  const out = Buffer.allocUnsafe(headLength + length + 1);
-  out.write(payload, headLength, "utf8");
+  // its own memory, not a slice of Node's shared pool: the store may keep a part of it (a record)
+  const out = Buffer.allocUnsafeSlow(headLength + length + 1);
+  let at = headLength;
+  for (const p of parts) {
+    if (typeof p === "string") at += out.write(p, at, "utf8");
+    else {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+  }
   const crc = crc32(out.subarray(headLength, headLength + length));
   out.write(`${MAGIC} ${crc.toString(16).padStart(8, "0")} ${length} `, 0, "latin1");
   out[headLength + length] = 0x0a;
@@ -112,8 +126,15 @@ export class Journal {
    * after the fdatasync, before any later rotation, so the caller's bookkeeping of which journal
    * holds what can never miss a checkpoint.
    */
-  append(payload: string, onDurable: (seq: number) => void): Promise<void> {
-    const bytes = frame(payload);
+  append(
+    payload: string | ReadonlyArray<string | Uint8Array>,
+    onDurable: (seq: number) => void,
+  ): Promise<void> {
+    return this.appendFrame(frame(payload), onDurable);
+  }
+
+  /** `append` of an entry already framed (frame()). */
+  appendFrame(bytes: Buffer, onDurable: (seq: number) => void): Promise<void> {
     return new Promise<void>((ok, fail) => {
       this.queue.push({ bytes, onDurable, ok, fail });
       this.kick();

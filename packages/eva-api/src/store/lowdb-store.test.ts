@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataDirLockedError } from "./lock-file.js";
 import { LowdbStore } from "./lowdb-store.js";
-import { makeEtag } from "./store.js";
+import { type AssessmentRecord, draftBytes, makeEtag } from "./store.js";
 import { sampleRecord, storeContract } from "./store-contract.js";
 
 storeContract("lowdb", async () => {
@@ -41,16 +41,27 @@ describe("lowdb store on disk", () => {
       await store.putAssessment({ ...r, audit: [event(0)] }, null);
       let etag = r.etag;
       for (let n = 1; n <= 3; n++) {
-        const without = await store.getAssessmentWithoutAudit("kaarina", "trail");
-        expect(without).not.toBeNull();
-        expect(Object.hasOwn(without ?? {}, "audit")).toBe(false);
+        const edit = await store.getAssessmentForEdit("kaarina", "trail");
+        expect(edit).not.toBeNull();
+        const without = edit?.record as Omit<typeof r, "audit">;
+        expect(Object.hasOwn(without, "audit")).toBe(false);
+        // every section's stored JSON is its JSON.stringify
+        for (const [key, value] of Object.entries(without.data))
+          expect(Buffer.from(edit?.sectionJson(key) ?? []).toString()).toBe(JSON.stringify(value));
+        expect(edit?.sectionJson("nothing")).toBeUndefined();
+        const data = { ...without.data, basics: { ...without.data.basics, title: `Otsikko ${n}` } };
         const next = {
-          ...(without as Omit<typeof r, "audit">),
+          ...without,
+          data,
           revision: n + 1,
           etag: makeEtag("assessment", "trail", n + 1),
           audit: [event(n)],
         };
-        await store.putAssessment(next, etag, { appendAudit: true });
+        // the untouched sections' text reused, the draft's bytes handed over as they are
+        const draft = draftBytes(data, (key, value) =>
+          value === (without.data as Record<string, unknown>)[key] ? edit?.sectionJson(key) : undefined,
+        );
+        await store.putAssessment(next, etag, { appendAudit: true, ...(n % 2 === 1 ? { draft } : {}) });
         etag = next.etag;
       }
       const full = await store.getAssessment("kaarina", "trail");
@@ -63,7 +74,8 @@ describe("lowdb store on disk", () => {
         return LowdbStore.open(dir);
       })();
       expect(await store.getAssessment("kaarina", "trail")).toEqual(full);
-      expect(await store.getAssessmentWithoutAudit("kaarina", "nobody")).toBeNull();
+      expect(await store.getAssessmentForEdit("kaarina", "nobody")).toBeNull();
+      expect(full?.data.basics?.title).toBe("Otsikko 3");
       expect(JSON.stringify(await store.getAssessment("kaarina", "trail"))).toBe(
         JSON.stringify({ ...rest, audit, data }),
       );
@@ -89,19 +101,75 @@ describe("lowdb store on disk", () => {
       await store.putAssessment(
         { ...fresh, revision: 2, etag: makeEtag("assessment", "fresh", 2) },
         fresh.etag,
-        {
-          dataJson: JSON.stringify(fresh.data),
-        },
+        { draft: draftBytes(fresh.data) },
       );
       for (const id of ["old", "fresh"]) {
         const parts = await store.getAssessmentParts("kaarina", id);
         const record = await store.getAssessment("kaarina", id);
         expect(parts).not.toBeNull();
-        expect({ ...parts?.head, data: JSON.parse(parts?.dataJson ?? "null") }).toEqual(record);
-        expect(parts?.dataJson).toBe(JSON.stringify(record?.data));
+        const dataJson = Buffer.from(parts?.dataJson ?? []).toString();
+        expect({ ...parts?.head, data: JSON.parse(dataJson) }).toEqual(record);
+        expect(dataJson).toBe(JSON.stringify(record?.data));
       }
       expect(await store.getAssessmentParts("kaarina", "nobody")).toBeNull();
       expect(await store.getAssessmentParts("heinola", "old")).toBeNull();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps the drafts being edited parsed and frozen, and never hands out one older than the record", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+    const store = await LowdbStore.open(dir, { draftCacheEntries: 2 });
+    const without = (r: Awaited<ReturnType<typeof store.getAssessment>>) => {
+      const { audit: _, ...rest } = r as NonNullable<typeof r>;
+      return rest;
+    };
+    try {
+      for (const id of ["c1", "c2", "c3"]) await store.putAssessment(sampleRecord(id), null);
+      const first = await store.getAssessmentForEdit("kaarina", "c1");
+      const data = first?.record.data as NonNullable<typeof first>["record"]["data"];
+      // frozen all the way down: nobody can change what the store hands out again
+      expect(Object.isFrozen(data)).toBe(true);
+      expect(Object.isFrozen(data.basics?.caseRef)).toBe(true);
+      expect(Object.isFrozen(data.ratings?.[0])).toBe(true);
+      expect(() => {
+        (data.basics as { title?: string }).title = "muutettu";
+      }).toThrow(TypeError);
+      expect(without(await store.getAssessment("kaarina", "c1"))).toEqual(first?.record);
+      // the same revision again: the very same object
+      expect((await store.getAssessmentForEdit("kaarina", "c1"))?.record.data).toBe(data);
+
+      // an autosave shares its new draft: the next edit gets it, with the untouched sections kept
+      const r = (await store.getAssessment("kaarina", "c1")) as AssessmentRecord;
+      const edited = { ...data, basics: { ...data.basics, title: "Uusi otsikko" } };
+      const saved = { ...r, data: edited, revision: 2, etag: makeEtag("assessment", "c1", 2) };
+      await store.putAssessment(saved, r.etag, { shareDraft: true });
+      const next = await store.getAssessmentForEdit("kaarina", "c1");
+      expect(next?.record.data).toBe(edited);
+      expect(next?.record.data.ratings).toBe(data.ratings);
+      expect(next?.record.etag).toBe(saved.etag);
+
+      // a write that does not share (a workflow step, say) makes the store parse the record again
+      const returned = { ...saved, data: { ...edited, basics: { ...edited.basics, title: "Palautettu" } } };
+      await store.putAssessment(
+        { ...returned, revision: 3, etag: makeEtag("assessment", "c1", 3) },
+        saved.etag,
+      );
+      const after = await store.getAssessmentForEdit("kaarina", "c1");
+      expect(after?.record.data.basics?.title).toBe("Palautettu");
+      expect(after?.record).toEqual(without(await store.getAssessment("kaarina", "c1")));
+
+      // at most draftCacheEntries drafts are kept: the least recently edited is parsed again
+      const c2 = (await store.getAssessmentForEdit("kaarina", "c2"))?.record.data;
+      await store.getAssessmentForEdit("kaarina", "c3");
+      expect((await store.getAssessmentForEdit("kaarina", "c2"))?.record.data).toBe(c2);
+      await store.getAssessmentForEdit("kaarina", "c3");
+      await store.getAssessmentForEdit("kaarina", "c1"); // c2 is now the oldest: it goes
+      const again = (await store.getAssessmentForEdit("kaarina", "c2"))?.record.data;
+      expect(again).not.toBe(c2);
+      expect(again).toEqual(c2);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

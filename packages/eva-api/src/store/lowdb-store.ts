@@ -4,12 +4,15 @@ import { dirname, join } from "node:path";
 import { Low } from "lowdb";
 import { DurableJSONFile, fsyncDir, writeFileSynced } from "./durable-file.js";
 import { caseKeyOf, type Filterable, matchesFilter, pageOf } from "./filter.js";
-import { Journal, journalName, journalSeq, readEntries } from "./journal.js";
+import { frame, Journal, journalName, journalSeq, readEntries } from "./journal.js";
 import { acquireLock } from "./lock-file.js";
 import {
   type AssessmentFilter,
   type AssessmentRecord,
+  type DraftBytes,
+  draftBytes,
   type FrameworkRecord,
+  type KnownParts,
   PreconditionFailedError,
   type Store,
   type StrategyRecord,
@@ -38,34 +41,66 @@ interface Held<M> {
   meta: M;
 }
 /**
- * An assessment's text is the rest of the record, then `"audit":<trail>`, then `"data":<draft>}`:
- * `auditAt` and `dataAt` are where the trail's and the draft's JSON start. So a GET builds the
- * view from the draft's text, and an autosave appends its audit event to the trail's text without
- * parsing or serialising the whole trail again.
+ * An assessment is held as its JSON in UTF-8 (outside the JavaScript heap, so thousands of them
+ * cost the garbage collector nothing): the rest of the record, then `"audit":<trail>`, then
+ * `"data":<draft>}`. `auditAt` and `dataAt` are where the trail's and the draft's JSON start,
+ * `sections` where each of the draft's top-level sections lies (byte offsets). So a GET builds the
+ * view from the draft's bytes, an autosave appends its audit event to the trail's bytes without
+ * parsing the trail, and keeps the bytes of the sections it leaves alone.
  */
-type HeldAssessment = Held<AssessmentMeta> & { auditAt: number; dataAt: number };
+interface HeldAssessment {
+  bytes: Buffer;
+  meta: AssessmentMeta;
+  auditAt: number;
+  dataAt: number;
+  sections: DraftBytes["sections"];
+}
 const AUDIT_KEY = '"audit":';
 const DATA_KEY = '"data":';
+type Part = string | Uint8Array;
+const lengthOf = (parts: readonly Part[]) =>
+  parts.reduce((n, p) => n + (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength), 0);
 
-/** An assessment record's JSON in that layout (the same JSON.stringify would give with those keys last). */
+/**
+ * An assessment record's JSON in that layout (the same JSON.stringify would give with those keys
+ * last), as parts to be copied into one buffer, with the offsets of the layout.
+ */
 function assessmentLayout(
   record: Omit<AssessmentRecord, "audit" | "data">,
-  auditJson: string,
-  dataJson: string,
-): { text: string; auditAt: number; dataAt: number } {
+  trail: readonly Part[],
+  draft: DraftBytes,
+): { parts: Part[]; length: number } & Omit<HeldAssessment, "meta" | "bytes"> {
   const head = JSON.stringify(record);
-  const prefix = head.length === 2 ? "{" : `${head.slice(0, -1)},`;
-  const auditAt = prefix.length + AUDIT_KEY.length;
-  const dataAt = auditAt + auditJson.length + 1 + DATA_KEY.length;
-  return { text: `${prefix}${AUDIT_KEY}${auditJson},${DATA_KEY}${dataJson}}`, auditAt, dataAt };
+  const prefix = `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${AUDIT_KEY}`;
+  const auditAt = Buffer.byteLength(prefix);
+  const dataAt = auditAt + lengthOf(trail) + 1 + DATA_KEY.length;
+  return {
+    parts: [prefix, ...trail, `,${DATA_KEY}`, draft.bytes, "}"],
+    length: dataAt + draft.bytes.byteLength + 1,
+    auditAt,
+    dataAt,
+    sections: draft.sections.map(([key, start, end]) => [key, dataAt + start, dataAt + end] as const),
+  };
 }
-const trailOf = (h: HeldAssessment) => h.text.slice(h.auditAt, h.dataAt - DATA_KEY.length - 1);
+const trailOf = (h: HeldAssessment) => h.bytes.subarray(h.auditAt, h.dataAt - DATA_KEY.length - 1);
+const textOf = (held: { text: string } | HeldAssessment) =>
+  "text" in held ? held.text : held.bytes.toString("utf8");
 
-/** The JSON of `trail` (an array's JSON) with `events` appended. */
-function appendEvents(trail: string, events: unknown[]): string {
-  if (events.length === 0) return trail;
+/** The JSON of `trail` (an array's JSON) with `events` appended, as parts. */
+function appendEvents(trail: Uint8Array, events: unknown[]): Part[] {
+  if (events.length === 0) return [trail];
   const added = JSON.stringify(events);
-  return trail === "[]" ? added : `${trail.slice(0, -1)},${added.slice(1)}`;
+  return trail.byteLength === 2 ? [added] : [trail.subarray(0, -1), `,${added.slice(1)}`];
+}
+
+/**
+ * A journal entry for record file `rel` whose JSON is `record` (parts, `length` bytes): the
+ * framed entry, and where in it the record's JSON starts.
+ */
+function entryOf(rel: string, record: readonly Part[], length = lengthOf(record)) {
+  const f = frame([`{"f":${JSON.stringify(rel)},"d":`, ...record, "}"]);
+  // the entry ends with the record, `}` and the newline
+  return { frame: f, recordAt: f.byteLength - 2 - length };
 }
 
 type AssessmentMeta = Filterable &
@@ -78,6 +113,17 @@ export interface LowdbStoreOptions {
   checkpointBytes?: number;
   /** checkpoint after this many ms without a write (default 1000) */
   idleMs?: number;
+  /** how many drafts being edited to keep parsed, frozen, for getAssessmentForEdit (default 500) */
+  draftCacheEntries?: number;
+}
+
+/** Freezes `value` and everything in it (what is frozen already is left as it is). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 const safe = (s: string) => encodeURIComponent(s).replace(/\./g, "%2E");
@@ -93,7 +139,8 @@ function assessmentMeta(r: AssessmentRecord): AssessmentMeta {
     etag: r.etag,
     ...(r.idempotencyKey !== undefined ? { idempotencyKey: r.idempotencyKey } : {}),
     approved: r.status === "approved" || r.approvedVersions.length > 0,
-    data: basics ? { basics: { title: basics.title, caseRef: structuredClone(basics.caseRef) } } : {},
+    // a case reference is flat: a spread copies it
+    data: basics ? { basics: { title: basics.title, caseRef: basics.caseRef && { ...basics.caseRef } } } : {},
   };
 }
 
@@ -103,7 +150,7 @@ export class LowdbStore implements Store {
   private readonly frameworks = new Map<string, Held<Meta>>();
   private readonly locks = new Map<string, Promise<unknown>>();
   /** record files whose latest JSON is only in the journal, with the journal file holding it */
-  private readonly dirty = new Map<string, { text: string; seq: number }>();
+  private readonly dirty = new Map<string, { text: string | Uint8Array; seq: number }>();
   private readonly release: () => void;
   private journal: Journal | null = null;
   /** the oldest journal file not yet deleted */
@@ -114,6 +161,13 @@ export class LowdbStore implements Store {
   private idle: NodeJS.Timeout | null = null;
   private readonly checkpointBytes: number;
   private readonly idleMs: number;
+  /**
+   * The drafts being edited, parsed and deeply frozen, by record key, with the ETag they belong
+   * to (least recently used first): an autosave of one of them parses nothing of the stored
+   * record but its small head. Frozen, so sharing them is safe: nobody can change them.
+   */
+  private readonly drafts = new Map<string, { etag: string; data: AssessmentRecord["data"] }>();
+  private readonly draftCacheEntries: number;
 
   private constructor(
     private readonly dir: string,
@@ -121,6 +175,7 @@ export class LowdbStore implements Store {
   ) {
     this.checkpointBytes = options.checkpointBytes ?? 64 * 1024 * 1024;
     this.idleMs = options.idleMs ?? 1000;
+    this.draftCacheEntries = options.draftCacheEntries ?? 500;
     mkdirSync(dir, { recursive: true });
     this.release = acquireLock(dir);
   }
@@ -140,8 +195,18 @@ export class LowdbStore implements Store {
     if (kind === "assessments") {
       // held in the layout whatever the file's key order (files from before it keep theirs until their next write)
       const { audit, data, ...rest } = record;
+      const { parts, length, ...layout } = assessmentLayout(
+        rest,
+        [JSON.stringify(audit)],
+        draftBytes(data as unknown as Record<string, unknown>),
+      );
+      const bytes = Buffer.concat(
+        parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
+        length,
+      );
       this.assessments.set(`${record.organization}/${record.id}`, {
-        ...assessmentLayout(rest, JSON.stringify(audit), JSON.stringify(data)),
+        ...layout,
+        bytes,
         meta: assessmentMeta(record),
       });
     } else if (kind === "strategies")
@@ -215,11 +280,19 @@ export class LowdbStore implements Store {
     return next;
   }
 
-  /** Journals one record file's new JSON; `apply` updates memory once it is durable. */
-  private async commit(rel: string, text: string, apply: () => void): Promise<void> {
+  /**
+   * Journals one record file's new JSON (`text`; `entry`, when given, is its journal entry already
+   * framed, entryOf); `apply` updates memory once it is durable.
+   */
+  private async commit(
+    rel: string,
+    text: string | Uint8Array,
+    apply: () => void,
+    entry?: Buffer,
+  ): Promise<void> {
     const journal = this.journal;
     if (!journal) throw new Error("The store is closed.");
-    await journal.append(`{"f":${JSON.stringify(rel)},"d":${text}}`, (seq) => {
+    await journal.appendFrame(entry ?? entryOf(rel, [text]).frame, (seq) => {
       apply();
       this.dirty.set(rel, { text, seq });
     });
@@ -233,12 +306,12 @@ export class LowdbStore implements Store {
   }
 
   /** Writes record files durably: temp + fsync + rename each (4 at a time), then each directory once. */
-  private async writeFiles(files: Array<[string, string]>): Promise<void> {
+  private async writeFiles(files: Array<[string, string | Uint8Array]>): Promise<void> {
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(4, files.length) }, async () => {
         while (next < files.length) {
-          const [rel, text] = files[next++] as [string, string];
+          const [rel, text] = files[next++] as [string, string | Uint8Array];
           await writeFileSynced(join(this.dir, rel), text);
         }
       }),
@@ -278,30 +351,32 @@ export class LowdbStore implements Store {
     return p;
   }
 
-  private parse<T>(held: Held<unknown> | undefined): T | null {
-    return held ? (JSON.parse(held.text) as T) : null;
+  private parse<T>(held: Held<unknown> | HeldAssessment | undefined): T | null {
+    return held ? (JSON.parse(textOf(held)) as T) : null;
   }
 
   /** The check-and-set write shared by the three kinds of record. */
-  private put<T extends { etag: string }, M extends { etag: string }>(
+  private put<T extends { etag: string }, M extends { etag: string }, H extends { meta: M } = Held<M>>(
     lockKey: string,
-    map: Map<string, Held<M>>,
+    map: Map<string, H>,
     key: string,
     rel: string,
     record: T,
     expectedEtag: string | null,
     meta: (r: T) => M,
     conflict: string,
-    serialize: (r: T, current: Held<M> | undefined) => Held<M> & Record<string, unknown> = (r) => ({
-      text: JSON.stringify(r),
-      meta: meta(r),
-    }),
+    serialize: (r: T, current: H | undefined) => { held: H; file: string | Uint8Array; entry?: Buffer } = (
+      r,
+    ) => {
+      const text = JSON.stringify(r);
+      return { held: { text, meta: meta(r) } as unknown as H, file: text };
+    },
   ): Promise<T> {
     return this.serial(lockKey, async () => {
       const current = map.get(key);
       if ((current?.meta.etag ?? null) !== expectedEtag) throw new PreconditionFailedError(conflict);
-      const held = serialize(record, current);
-      await this.commit(rel, held.text, () => map.set(key, held));
+      const { held, file, entry } = serialize(record, current);
+      await this.commit(rel, file, () => map.set(key, held), entry);
       // the store keeps only the text, so the caller's own object is already a copy: parsing the
       // text again would cost a whole record's allocation on every write for nothing
       return record;
@@ -315,22 +390,52 @@ export class LowdbStore implements Store {
   async getAssessmentParts(organization: string, id: string) {
     const held = this.assessments.get(`${organization}/${id}`);
     if (!held) return null;
-    // the text up to `,"data":` is the rest of the record (the trail last)
+    // the bytes up to `,"data":` are the rest of the record (the trail last)
     return {
-      head: JSON.parse(`${held.text.slice(0, held.dataAt - DATA_KEY.length - 1)}}`) as Omit<
+      head: JSON.parse(`${held.bytes.toString("utf8", 0, held.dataAt - DATA_KEY.length - 1)}}`) as Omit<
         AssessmentRecord,
         "data"
       >,
-      dataJson: held.text.slice(held.dataAt, -1),
+      dataJson: held.bytes.subarray(held.dataAt, -1),
     };
   }
 
-  async getAssessmentWithoutAudit(organization: string, id: string) {
-    const held = this.assessments.get(`${organization}/${id}`);
+  async getAssessmentForEdit(organization: string, id: string) {
+    const key = `${organization}/${id}`;
+    const held = this.assessments.get(key);
     if (!held) return null;
-    // the text without `"audit":<trail>,`
-    const text = `${held.text.slice(0, held.auditAt - AUDIT_KEY.length)}${held.text.slice(held.dataAt - DATA_KEY.length)}`;
-    return JSON.parse(text) as Omit<AssessmentRecord, "audit">;
+    const sections = new Map(held.sections.map(([k, start, end]) => [k, [start, end] as const]));
+    const sectionJson = (k: string) => {
+      const at = sections.get(k);
+      return at ? held.bytes.subarray(at[0], at[1]) : undefined;
+    };
+    // the bytes before `"audit":` are the rest of the record, with a comma when it has any keys
+    const before = held.bytes.toString("utf8", 0, held.auditAt - AUDIT_KEY.length);
+    const head = JSON.parse(`${before.endsWith(",") ? before.slice(0, -1) : before}}`) as Omit<
+      AssessmentRecord,
+      "audit" | "data"
+    >;
+    const cached = this.drafts.get(key);
+    let data: AssessmentRecord["data"];
+    if (cached && cached.etag === held.meta.etag) {
+      data = cached.data;
+      this.drafts.delete(key); // most recently used last
+    } else
+      data = deepFreeze(
+        JSON.parse(
+          held.bytes.toString("utf8", held.dataAt, held.bytes.byteLength - 1),
+        ) as AssessmentRecord["data"],
+      );
+    this.cacheDraft(key, held.meta.etag, data);
+    return { record: { ...head, data }, sectionJson };
+  }
+
+  private cacheDraft(key: string, etag: string, data: AssessmentRecord["data"]) {
+    this.drafts.set(key, { etag, data });
+    for (const k of this.drafts.keys()) {
+      if (this.drafts.size <= this.draftCacheEntries) break;
+      this.drafts.delete(k);
+    }
   }
 
   async assessmentEtag(organization: string, id: string) {
@@ -341,13 +446,13 @@ export class LowdbStore implements Store {
     const all = [...this.assessments.values()].filter(
       (h) => h.meta.organization === organization && matchesFilter(h.meta, filter),
     );
-    const texts = new Map(all.map((h) => [h.meta, h.text]));
+    const held = new Map(all.map((h) => [h.meta, h]));
     const page = pageOf(
       all.map((h) => h.meta),
       filter,
     );
     return {
-      items: page.items.map((m) => JSON.parse(texts.get(m) ?? "null") as AssessmentRecord),
+      items: page.items.map((m) => this.parse<AssessmentRecord>(held.get(m)) as AssessmentRecord),
       nextCursor: page.nextCursor,
     };
   }
@@ -355,44 +460,45 @@ export class LowdbStore implements Store {
   async listApproved(organization: string | null) {
     return [...this.assessments.values()]
       .filter((h) => (organization === null || h.meta.organization === organization) && h.meta.approved)
-      .map((h) => JSON.parse(h.text) as AssessmentRecord);
+      .map((h) => JSON.parse(textOf(h)) as AssessmentRecord);
   }
 
   async findByIdempotencyKey(organization: string, key: string) {
     for (const h of this.assessments.values()) {
       if (h.meta.organization === organization && h.meta.idempotencyKey === key)
-        return JSON.parse(h.text) as AssessmentRecord;
+        return JSON.parse(textOf(h)) as AssessmentRecord;
     }
     return null;
   }
 
-  putAssessment(
-    record: AssessmentRecord,
-    expectedEtag: string | null,
-    known?: { dataJson?: string; appendAudit?: boolean },
-  ) {
+  putAssessment(record: AssessmentRecord, expectedEtag: string | null, known?: KnownParts) {
     const key = `${record.organization}/${record.id}`;
-    return this.put(
+    const rel = `assessments/${safe(record.organization)}/${safe(record.id)}.json`;
+    return this.put<AssessmentRecord, AssessmentMeta, HeldAssessment>(
       key,
       this.assessments,
       key,
-      `assessments/${safe(record.organization)}/${safe(record.id)}.json`,
+      rel,
       record,
       expectedEtag,
       assessmentMeta,
       `assessment ${record.id} has changed`,
-      // the draft's JSON may be the one the API already made for the answer; an autosave's audit
-      // event is appended to the trail's text as it is
+      // the draft's JSON may be the one the API already made (and encoded) for the answer; an
+      // autosave's audit event is appended to the trail's text as it is
       (r, current) => {
         const { audit, data, ...rest } = r;
         const trail =
-          known?.appendAudit && current
-            ? appendEvents(trailOf(current as HeldAssessment), audit)
-            : JSON.stringify(audit);
-        return {
-          ...assessmentLayout(rest, trail, known?.dataJson ?? JSON.stringify(data)),
-          meta: assessmentMeta(r),
-        };
+          known?.appendAudit && current ? appendEvents(trailOf(current), audit) : [JSON.stringify(audit)];
+        const draft = known?.draft ?? draftBytes(data as unknown as Record<string, unknown>);
+        const { parts, length, ...layout } = assessmentLayout(rest, trail, draft);
+        // the journal entry is made in one piece, and the record's bytes are the part of it that
+        // holds the record: the draft's bytes are copied once, not again for the record
+        const entry = entryOf(rel, parts, length);
+        const bytes = entry.frame.subarray(entry.recordAt, entry.recordAt + length);
+        // an autosave's draft, kept frozen for the next one (the caller has said it will not change it)
+        if (known?.shareDraft) this.cacheDraft(key, r.etag, deepFreeze(data));
+        else this.drafts.delete(key);
+        return { held: { ...layout, bytes, meta: assessmentMeta(r) }, file: bytes, entry: entry.frame };
       },
     );
   }

@@ -60,6 +60,14 @@ export interface AssessmentFilter {
   limit: number;
 }
 
+/** What a caller of putAssessment has already made of the record (see there). */
+export interface KnownParts {
+  draft?: DraftBytes;
+  appendAudit?: boolean;
+  /** the store may freeze `record.data` and hand it out again: the caller will not change it */
+  shareDraft?: boolean;
+}
+
 /** What every store returns for a stale or conflicting write (the API answers 412). */
 export class PreconditionFailedError extends Error {
   override readonly name = "PreconditionFailedError";
@@ -80,37 +88,45 @@ export interface Store {
   listApproved(organization: string | null): Promise<AssessmentRecord[]>;
   findByIdempotencyKey(organization: string, key: string): Promise<AssessmentRecord | null>;
   /**
-   * `known.dataJson`, when given, is `JSON.stringify(record.data)`, so a store need not make it
-   * again. `known.appendAudit` (only for a store with getAssessmentWithoutAudit) says that
-   * `record.audit` holds just the new events, to be appended to the stored trail.
+   * `known` is what the caller has already made of `record`, so a store need not make it again:
+   * `draft` = draftBytes(record.data). `known.appendAudit` (only
+   * for a store with getAssessmentForEdit) says that `record.audit` holds just the new events,
+   * to be appended to the stored trail.
    */
   putAssessment(
     record: AssessmentRecord,
     expectedEtag: string | null,
-    known?: { dataJson?: string; appendAudit?: boolean },
+    known?: KnownParts,
   ): Promise<AssessmentRecord>;
   /**
-   * The assessment without its audit trail, for a store that can append to the trail without
-   * reading it (putAssessment with `appendAudit`): an autosave then costs the same after 10 or
-   * 10,000 earlier saves.
+   * For an autosave, from a store that keeps records as text and can append to the trail without
+   * reading it (putAssessment with `appendAudit`): the assessment without its audit trail, and
+   * the JSON text of each of its draft's top-level sections as stored, so that the sections a
+   * save leaves alone need not be serialised again. An autosave then costs the same after 10 or
+   * 10,000 earlier saves. `record.data` may be frozen (a store may keep the drafts being edited
+   * parsed): an edit makes new objects, as a JSON Merge Patch does, and never changes it.
    */
-  getAssessmentWithoutAudit?(
+  getAssessmentForEdit?(
     organization: string,
     id: string,
-  ): Promise<Omit<AssessmentRecord, "audit"> | null>;
+  ): Promise<{
+    record: Omit<AssessmentRecord, "audit">;
+    /** a section's JSON as stored, UTF-8 */
+    sectionJson: (key: string) => Uint8Array | undefined;
+  } | null>;
   /**
    * The assessment's current ETag (null if there is none), for a store that can tell without
    * reading the record: the API then answers an unchanged assessment from its view cache.
    */
   assessmentEtag?(organization: string, id: string): Promise<string | null>;
   /**
-   * The assessment without its draft, and the draft's JSON text as stored, for a store that
-   * keeps records as text: the API then builds a view's JSON without parsing the draft.
+   * The assessment without its draft, and the draft's JSON as stored (UTF-8), for a store that
+   * keeps records as JSON: the API then builds a view's JSON without parsing or encoding the draft.
    */
   getAssessmentParts?(
     organization: string,
     id: string,
-  ): Promise<{ head: Omit<AssessmentRecord, "data">; dataJson: string } | null>;
+  ): Promise<{ head: Omit<AssessmentRecord, "data">; dataJson: Uint8Array } | null>;
 
   listStrategies(organization: string): Promise<StrategyRecord[]>;
   getStrategy(organization: string, id: string): Promise<StrategyRecord | null>;
@@ -138,6 +154,52 @@ export function makeEtag(kind: string, id: string, revision: number): string {
  * once and shared, e.g. by the stored record and the view that answers the same write.
  */
 export function jsonWithLast(rest: object, key: string, json: string): string {
+  return `${jsonBeforeLast(rest, key)}${json}}`;
+}
+
+/** The text of jsonWithLast(rest, key, json) before `json` (the value's text, then `}`, follow). */
+export function jsonBeforeLast(rest: object, key: string): string {
   const head = JSON.stringify(rest);
-  return `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${JSON.stringify(key)}:${json}}`;
+  return `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${JSON.stringify(key)}:`;
+}
+
+/** A draft's JSON as UTF-8, and where each top-level section's value lies in it: [key, start, end) in bytes. */
+export interface DraftBytes {
+  bytes: Buffer;
+  sections: ReadonlyArray<readonly [string, number, number]>;
+}
+
+const OPEN = Buffer.from("{");
+const CLOSE = Buffer.from("}");
+
+/**
+ * JSON.stringify(data) as UTF-8, for a plain JSON object, section by section, with where each
+ * section's value lies in it. `reuse(key, value)` may give a section's JSON already made (an
+ * autosave's untouched sections, as stored), so only the changed ones are serialised and encoded
+ * again; it must be exactly the UTF-8 of JSON.stringify(value).
+ */
+export function draftBytes(
+  data: Record<string, unknown>,
+  reuse?: (key: string, value: unknown) => Uint8Array | undefined,
+): DraftBytes {
+  const pieces: Uint8Array[] = [OPEN];
+  const sections: Array<readonly [string, number, number]> = [];
+  let length = OPEN.byteLength;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    let bytes = reuse?.(key, value);
+    if (bytes === undefined) {
+      const text = JSON.stringify(value) as string | undefined;
+      // JSON.stringify leaves out what has no JSON (undefined, functions, symbols)
+      if (text === undefined) continue;
+      bytes = Buffer.from(text);
+    }
+    const name = Buffer.from(`${sections.length === 0 ? "" : ","}${JSON.stringify(key)}:`);
+    pieces.push(name, bytes);
+    length += name.byteLength;
+    sections.push([key, length, length + bytes.byteLength]);
+    length += bytes.byteLength;
+  }
+  pieces.push(CLOSE);
+  return { bytes: Buffer.concat(pieces, length + CLOSE.byteLength), sections };
 }
