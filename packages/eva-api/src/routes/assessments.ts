@@ -121,7 +121,7 @@ async function saveDraft(
   return jsonText(
     c,
     saved.etag,
-    assessmentBody(store, saved, saved.data === updated.data ? draft.bytes : undefined),
+    assessmentBody(store, saved, saved.data === updated.data ? draft : undefined),
   );
 }
 

@@ -1,5 +1,11 @@
 import type { Context } from "hono";
-import { type AssessmentRecord, jsonBeforeLast, jsonWithLast, type Store } from "../store/store.js";
+import {
+  type AssessmentRecord,
+  type DraftBytes,
+  jsonBeforeLast,
+  jsonWithLast,
+  type Store,
+} from "../store/store.js";
 import { assessmentViewHead } from "./views.js";
 
 /**
@@ -72,12 +78,17 @@ const CLOSE = Buffer.from("}");
 function viewBytes(
   store: Store,
   head: Omit<AssessmentRecord, "data">,
-  dataJson: string | Uint8Array,
+  dataJson: string | Uint8Array | DraftBytes,
 ): Uint8Array {
-  const body =
-    typeof dataJson === "string"
-      ? Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson))
-      : Buffer.concat([Buffer.from(jsonBeforeLast(assessmentViewHead(head), "assessment")), dataJson, CLOSE]);
+  let body: Buffer;
+  if (typeof dataJson === "string")
+    body = Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson));
+  else {
+    const before = Buffer.from(jsonBeforeLast(assessmentViewHead(head), "assessment"));
+    const parts = dataJson instanceof Uint8Array ? [dataJson] : dataJson.parts;
+    const length = dataJson instanceof Uint8Array ? dataJson.byteLength : dataJson.length;
+    body = Buffer.concat([before, ...parts, CLOSE], before.byteLength + length + CLOSE.byteLength);
+  }
   if (store.assessmentEtag) cacheOf(store).put(keyOf(head.organization, head.id), head.etag, body);
   return body;
 }
@@ -97,12 +108,12 @@ export async function storedAssessmentBody(
 
 /**
  * The view of a record as UTF-8 JSON. `dataJson`, when the caller has it, is JSON.stringify(r.data)
- * (or that text UTF-8 encoded).
+ * (or that text UTF-8 encoded, whole or in parts).
  */
 export function assessmentBody(
   store: Store,
   r: AssessmentRecord,
-  dataJson?: string | Uint8Array,
+  dataJson?: string | Uint8Array | DraftBytes,
 ): Uint8Array {
   return viewBytes(store, r, dataJson ?? JSON.stringify(r.data));
 }

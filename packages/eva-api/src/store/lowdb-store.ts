@@ -75,8 +75,8 @@ function assessmentLayout(
   const auditAt = Buffer.byteLength(prefix);
   const dataAt = auditAt + lengthOf(trail) + 1 + DATA_KEY.length;
   return {
-    parts: [prefix, ...trail, `,${DATA_KEY}`, draft.bytes, "}"],
-    length: dataAt + draft.bytes.byteLength + 1,
+    parts: [prefix, ...trail, `,${DATA_KEY}`, ...draft.parts, "}"],
+    length: dataAt + draft.length + 1,
     auditAt,
     dataAt,
     sections: draft.sections.map(([key, start, end]) => [key, dataAt + start, dataAt + end] as const),

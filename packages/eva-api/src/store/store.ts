@@ -163,9 +163,14 @@ export function jsonBeforeLast(rest: object, key: string): string {
   return `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${JSON.stringify(key)}:`;
 }
 
-/** A draft's JSON as UTF-8, and where each top-level section's value lies in it: [key, start, end) in bytes. */
+/**
+ * A draft's JSON as UTF-8, in parts (copied once, into where it goes: the journal entry, the
+ * answer), `length` bytes in all, and where each top-level section's value lies in it:
+ * [key, start, end) in bytes.
+ */
 export interface DraftBytes {
-  bytes: Buffer;
+  parts: ReadonlyArray<Uint8Array>;
+  length: number;
   sections: ReadonlyArray<readonly [string, number, number]>;
 }
 
@@ -182,7 +187,7 @@ export function draftBytes(
   data: Record<string, unknown>,
   reuse?: (key: string, value: unknown) => Uint8Array | undefined,
 ): DraftBytes {
-  const pieces: Uint8Array[] = [OPEN];
+  const parts: Uint8Array[] = [OPEN];
   const sections: Array<readonly [string, number, number]> = [];
   let length = OPEN.byteLength;
   for (const key of Object.keys(data)) {
@@ -195,11 +200,11 @@ export function draftBytes(
       bytes = Buffer.from(text);
     }
     const name = Buffer.from(`${sections.length === 0 ? "" : ","}${JSON.stringify(key)}:`);
-    pieces.push(name, bytes);
+    parts.push(name, bytes);
     length += name.byteLength;
     sections.push([key, length, length + bytes.byteLength]);
     length += bytes.byteLength;
   }
-  pieces.push(CLOSE);
-  return { bytes: Buffer.concat(pieces, length + CLOSE.byteLength), sections };
+  parts.push(CLOSE);
+  return { parts, length: length + CLOSE.byteLength, sections };
 }
