@@ -55,6 +55,18 @@ function issue(ctx: Ctx, path: Path, evaCode: string, message: string, params: R
   ctx.addIssue({ code: "custom", path, message, params: { evaCode, ...params } });
 }
 
+/**
+ * The top-level sections checkAssessmentReferences reads (a test holds it to this): an edit that
+ * changes none of them cannot change its result.
+ */
+export const referenceSections: ReadonlyArray<keyof Shape> = [
+  "alternatives",
+  "ratings",
+  "economy",
+  "risks",
+  "conclusion",
+];
+
 export function checkAssessmentReferences(a: Shape, ctx: Ctx): void {
   const alternatives = a.alternatives ?? [];
   const ids = new Set<string>();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { caseArbitrary } from "../../test/evaluate-arbitraries.js";
 import { safeParseLocalized } from "../i18n/localize-issues.js";
 import { type AssessmentDraft, AssessmentDraftSchema } from "./assessment.js";
+import { checkAssessmentReferences, referenceSections } from "./assessment-refinements.js";
 import { safeParseDraftUpdate } from "./draft-update.js";
 
 type Draft = Record<string, unknown>;
@@ -107,5 +108,25 @@ describe("safeParseDraftUpdate", () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.errors.map((e) => e.path)).toEqual(["/ratings/0/alternativeId"]);
+  });
+
+  it("skips the cross-field rules only where they cannot change: they read no section but referenceSections", () => {
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        const draft = AssessmentDraftSchema.parse(c.assessment) as Draft;
+        const read = new Set<string>();
+        const watched = new Proxy(draft, {
+          get(target, key, receiver) {
+            if (typeof key === "string") read.add(key);
+            return Reflect.get(target, key, receiver);
+          },
+        });
+        checkAssessmentReferences(watched as never, { addIssue: () => undefined } as never);
+        expect([...read].filter((k) => !(referenceSections as readonly string[]).includes(k))).toEqual([]);
+        // not vacuous: the rules do read those sections
+        expect([...read]).toEqual(expect.arrayContaining(["alternatives", "ratings", "risks"]));
+      }),
+      { numRuns: 50 },
+    );
   });
 });

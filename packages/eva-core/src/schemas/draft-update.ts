@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { type FieldError, safeParseLocalized } from "../i18n/localize-issues.js";
 import { type AssessmentDraft, AssessmentDraftSchema } from "./assessment.js";
-import { checkAssessmentReferences } from "./assessment-refinements.js";
+import { checkAssessmentReferences, referenceSections } from "./assessment-refinements.js";
 import type { Locale } from "./common.js";
 
 const shape = AssessmentDraftSchema.shape as Record<string, z.ZodType>;
 const sections = Object.keys(shape);
+const references = new Set<string>(referenceSections);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19,7 +20,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * top-level section of `next` that is the very same object as in `previous` (a JSON Merge Patch
  * keeps untouched sections as they are) is taken as it is, because parsing a parsed section
  * again gives the same section; every other section is parsed, and the cross-field rules run
- * over the whole draft. Whenever anything fails, or the set of sections differs, the whole draft
+ * over the whole draft when a section they read has changed (`previous` passed them, and they
+ * read nothing else). Whenever anything fails, or the set of sections differs, the whole draft
  * is parsed, so errors (paths, codes, wording) are the same as from the full schema.
  *
  * @example
@@ -39,6 +41,7 @@ export function safeParseDraftUpdate(
   if (keys.length !== Object.keys(before).length || keys.some((k) => !Object.hasOwn(before, k)))
     return full();
   const out: Record<string, unknown> = {};
+  let referencesChanged = false;
   // the full schema's output lists the sections in the schema's order
   for (const k of sections) {
     if (!Object.hasOwn(next, k)) continue;
@@ -48,8 +51,10 @@ export function safeParseDraftUpdate(
       const r = (shape[k] as z.ZodType).safeParse(value);
       if (!r.success) return full();
       out[k] = r.data;
+      if (references.has(k)) referencesChanged = true;
     }
   }
+  if (!referencesChanged) return { success: true, data: out as AssessmentDraft };
   let failed = false;
   checkAssessmentReferences(
     out as AssessmentDraft,
