@@ -93,6 +93,17 @@ for (const n of sizes) {
   });
   const token = server.tokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
   const headers = { authorization: `Bearer ${token}` };
+  /** an autosave of assessment `id` that sets the problem text, with its latest known ETag */
+  const autosave = (req: autocannon.Request, id: string, etags: Map<string, string>, problem: string) => ({
+    ...req,
+    path: `/v1/assessments/${id}`,
+    headers: {
+      ...headers,
+      "content-type": "application/merge-patch+json",
+      "if-match": etags.get(id) ?? makeEtag("assessment", id, 1),
+    },
+    body: JSON.stringify({ basics: { problem } }),
+  });
   // warm-up: each connection reads and autosaves its own extra assessment
   const warmEtags = new Map<string, string>();
   let warmConn = 0;
@@ -114,16 +125,7 @@ for (const n of sizes) {
         method: "PATCH",
         setupRequest: (req, ctx) => {
           const id = String((ctx as Record<string, unknown>).id);
-          return {
-            ...req,
-            path: `/v1/assessments/${id}`,
-            headers: {
-              ...headers,
-              "content-type": "application/merge-patch+json",
-              "if-match": warmEtags.get(id) ?? makeEtag("assessment", id, 1),
-            },
-            body: JSON.stringify({ basics: { problem: `Lämmittely ${warmConn}` } }),
-          };
+          return autosave(req, id, warmEtags, `Lämmittely ${warmConn}`);
         },
         onResponse: (status, _body, ctx, resHeaders) => {
           if (status === 200 && typeof resHeaders?.etag === "string")
@@ -163,16 +165,7 @@ for (const n of sizes) {
             const id = pick();
             (ctx as Record<string, unknown>).id = id;
             saves++;
-            return {
-              ...req,
-              path: `/v1/assessments/${id}`,
-              headers: {
-                ...headers,
-                "content-type": "application/merge-patch+json",
-                "if-match": etags.get(id) ?? makeEtag("assessment", id, 1),
-              },
-              body: JSON.stringify({ basics: { problem: `Ongelma, tallennus ${saves}` } }),
-            };
+            return autosave(req, id, etags, `Ongelma, tallennus ${saves}`);
           },
           onResponse: (status, _body, ctx, resHeaders) => {
             const id = String((ctx as Record<string, unknown>).id);

@@ -179,16 +179,26 @@ export class Journal {
       }
       const batch = this.queue.splice(0);
       if (batch.length === 0) continue;
-      const bytes =
-        batch.length === 1 ? (batch[0] as Pending).bytes : Buffer.concat(batch.map((p) => p.bytes));
+      // one writev of the batch's entries as they are (no copy into one buffer)
+      let pending = batch.map((p) => p.bytes);
+      const length = pending.reduce((n, b) => n + b.byteLength, 0);
       try {
-        let written = 0;
-        while (written < bytes.length) {
-          written += (await this.fd.write(bytes, written, bytes.length - written)).bytesWritten;
+        while (pending.length > 0) {
+          let written = (await this.fd.writev(pending)).bytesWritten;
+          if (written === 0) throw new Error("The journal could not be written (0 bytes).");
+          const rest: Buffer[] = [];
+          for (const b of pending) {
+            if (written >= b.byteLength) written -= b.byteLength;
+            else {
+              rest.push(written > 0 ? b.subarray(written) : b);
+              written = 0;
+            }
+          }
+          pending = rest;
         }
         await this.fd.datasync();
         this.syncs++;
-        this.size += bytes.length;
+        this.size += length;
       } catch (e) {
         // the file may now end in a partial entry: never append behind it
         this.broken = true;

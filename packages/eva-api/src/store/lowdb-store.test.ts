@@ -119,57 +119,72 @@ describe("lowdb store on disk", () => {
     }
   });
 
-  it("keeps the drafts being edited parsed and frozen, and never hands out one older than the record", async () => {
+  it("keeps the drafts being autosaved parsed and frozen, and never hands out one older than the record", async () => {
     const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
     const store = await LowdbStore.open(dir, { draftCacheEntries: 2 });
     const without = (r: Awaited<ReturnType<typeof store.getAssessment>>) => {
       const { audit: _, ...rest } = r as NonNullable<typeof r>;
       return rest;
     };
+    type Data = AssessmentRecord["data"];
+    /** an autosave of `id` that sets the title, as the API makes it */
+    const autosave = async (id: string, title: string) => {
+      const edit = await store.getAssessmentForEdit("kaarina", id);
+      const r = edit?.record as Omit<AssessmentRecord, "audit">;
+      const data = { ...r.data, basics: { ...r.data.basics, title } };
+      const next = {
+        ...r,
+        data,
+        audit: [],
+        revision: r.revision + 1,
+        etag: makeEtag("assessment", id, r.revision + 1),
+      };
+      await store.putAssessment(next, r.etag, { appendAudit: true, shareDraft: true });
+      return { before: r.data, data };
+    };
     try {
       for (const id of ["c1", "c2", "c3"]) await store.putAssessment(sampleRecord(id), null);
-      const first = await store.getAssessmentForEdit("kaarina", "c1");
-      const data = first?.record.data as NonNullable<typeof first>["record"]["data"];
-      // frozen all the way down: nobody can change what the store hands out again
-      expect(Object.isFrozen(data)).toBe(true);
+      // a draft only read is neither kept nor frozen: it is the caller's own copy
+      const read = (await store.getAssessmentForEdit("kaarina", "c1"))?.record.data as Data;
+      expect(Object.isFrozen(read)).toBe(false);
+      expect((await store.getAssessmentForEdit("kaarina", "c1"))?.record.data).not.toBe(read);
+
+      // from its second autosave on, the draft is kept, frozen all the way down
+      await autosave("c1", "Eka");
+      const second = await autosave("c1", "Toka");
+      expect(Object.isFrozen(second.before)).toBe(true);
+      const next = await store.getAssessmentForEdit("kaarina", "c1");
+      const data = next?.record.data as Data;
+      expect(data).toBe(second.data);
+      expect(data.ratings).toBe(second.before.ratings); // untouched sections shared, not copied
       expect(Object.isFrozen(data.basics?.caseRef)).toBe(true);
       expect(Object.isFrozen(data.ratings?.[0])).toBe(true);
       expect(() => {
         (data.basics as { title?: string }).title = "muutettu";
       }).toThrow(TypeError);
-      expect(without(await store.getAssessment("kaarina", "c1"))).toEqual(first?.record);
-      // the same revision again: the very same object
-      expect((await store.getAssessmentForEdit("kaarina", "c1"))?.record.data).toBe(data);
-
-      // an autosave shares its new draft: the next edit gets it, with the untouched sections kept
-      const r = (await store.getAssessment("kaarina", "c1")) as AssessmentRecord;
-      const edited = { ...data, basics: { ...data.basics, title: "Uusi otsikko" } };
-      const saved = { ...r, data: edited, revision: 2, etag: makeEtag("assessment", "c1", 2) };
-      await store.putAssessment(saved, r.etag, { shareDraft: true });
-      const next = await store.getAssessmentForEdit("kaarina", "c1");
-      expect(next?.record.data).toBe(edited);
-      expect(next?.record.data.ratings).toBe(data.ratings);
-      expect(next?.record.etag).toBe(saved.etag);
+      expect(next?.record).toEqual(without(await store.getAssessment("kaarina", "c1")));
+      expect(data.basics?.title).toBe("Toka");
 
       // a write that does not share (a workflow step, say) makes the store parse the record again
-      const returned = { ...saved, data: { ...edited, basics: { ...edited.basics, title: "Palautettu" } } };
+      const r = (await store.getAssessment("kaarina", "c1")) as AssessmentRecord;
+      const returned = { ...r.data, basics: { ...r.data.basics, title: "Palautettu" } };
       await store.putAssessment(
-        { ...returned, revision: 3, etag: makeEtag("assessment", "c1", 3) },
-        saved.etag,
+        { ...r, data: returned, revision: 9, etag: makeEtag("assessment", "c1", 9) },
+        r.etag,
       );
       const after = await store.getAssessmentForEdit("kaarina", "c1");
       expect(after?.record.data.basics?.title).toBe("Palautettu");
       expect(after?.record).toEqual(without(await store.getAssessment("kaarina", "c1")));
 
-      // at most draftCacheEntries drafts are kept: the least recently edited is parsed again
-      const c2 = (await store.getAssessmentForEdit("kaarina", "c2"))?.record.data;
-      await store.getAssessmentForEdit("kaarina", "c3");
-      expect((await store.getAssessmentForEdit("kaarina", "c2"))?.record.data).toBe(c2);
-      await store.getAssessmentForEdit("kaarina", "c3");
-      await store.getAssessmentForEdit("kaarina", "c1"); // c2 is now the oldest: it goes
-      const again = (await store.getAssessmentForEdit("kaarina", "c2"))?.record.data;
-      expect(again).not.toBe(c2);
-      expect(again).toEqual(c2);
+      // at most draftCacheEntries drafts are kept: the least recently autosaved is forgotten
+      for (const id of ["c2", "c2", "c3", "c3"]) await autosave(id, `${id} tallennettu`);
+      const kept = (await store.getAssessmentForEdit("kaarina", "c2"))?.record.data;
+      expect(Object.isFrozen(kept)).toBe(true);
+      expect((await store.getAssessmentForEdit("kaarina", "c2"))?.record.data).toBe(kept);
+      await autosave("c1", "c1 taas"); // c1 back in: c3 is now the least recently used, and goes
+      const c3 = (await store.getAssessmentForEdit("kaarina", "c3"))?.record.data;
+      expect(Object.isFrozen(c3)).toBe(false);
+      expect(c3?.basics?.title).toBe("c3 tallennettu");
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

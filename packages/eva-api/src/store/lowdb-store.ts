@@ -113,7 +113,7 @@ export interface LowdbStoreOptions {
   checkpointBytes?: number;
   /** checkpoint after this many ms without a write (default 1000) */
   idleMs?: number;
-  /** how many drafts being edited to keep parsed, frozen, for getAssessmentForEdit (default 500) */
+  /** how many drafts being autosaved to keep parsed, frozen, for getAssessmentForEdit (default 500) */
   draftCacheEntries?: number;
 }
 
@@ -162,11 +162,13 @@ export class LowdbStore implements Store {
   private readonly checkpointBytes: number;
   private readonly idleMs: number;
   /**
-   * The drafts being edited, parsed and deeply frozen, by record key, with the ETag they belong
-   * to (least recently used first): an autosave of one of them parses nothing of the stored
-   * record but its small head. Frozen, so sharing them is safe: nobody can change them.
+   * The drafts being autosaved, by record key, least recently used first: after a record's first
+   * autosave its key is here (without data); from its second on, its draft parsed and deeply
+   * frozen, with the ETag it belongs to, so an official's next autosave parses nothing of the
+   * stored record but its small head. Frozen, so sharing it is safe: nobody can change it. A
+   * draft read once is not frozen or kept (saving 5,000 drafts one after another keeps none).
    */
-  private readonly drafts = new Map<string, { etag: string; data: AssessmentRecord["data"] }>();
+  private readonly drafts = new Map<string, { etag: string; data?: AssessmentRecord["data"] }>();
   private readonly draftCacheEntries: number;
 
   private constructor(
@@ -415,23 +417,23 @@ export class LowdbStore implements Store {
       AssessmentRecord,
       "audit" | "data"
     >;
-    const cached = this.drafts.get(key);
+    const recent = this.drafts.get(key);
     let data: AssessmentRecord["data"];
-    if (cached && cached.etag === held.meta.etag) {
-      data = cached.data;
-      this.drafts.delete(key); // most recently used last
-    } else
-      data = deepFreeze(
-        JSON.parse(
-          held.bytes.toString("utf8", held.dataAt, held.bytes.byteLength - 1),
-        ) as AssessmentRecord["data"],
-      );
-    this.cacheDraft(key, held.meta.etag, data);
+    if (recent?.data && recent.etag === held.meta.etag) data = recent.data;
+    else {
+      data = JSON.parse(
+        held.bytes.toString("utf8", held.dataAt, held.bytes.byteLength - 1),
+      ) as AssessmentRecord["data"];
+      // a draft autosaved a moment ago is likely to be autosaved again: keep it
+      if (recent) deepFreeze(data);
+    }
+    if (recent) this.cacheDraft(key, { etag: held.meta.etag, data });
     return { record: { ...head, data }, sectionJson };
   }
 
-  private cacheDraft(key: string, etag: string, data: AssessmentRecord["data"]) {
-    this.drafts.set(key, { etag, data });
+  private cacheDraft(key: string, entry: { etag: string; data?: AssessmentRecord["data"] }) {
+    this.drafts.delete(key); // most recently used last
+    this.drafts.set(key, entry);
     for (const k of this.drafts.keys()) {
       if (this.drafts.size <= this.draftCacheEntries) break;
       this.drafts.delete(k);
@@ -496,8 +498,9 @@ export class LowdbStore implements Store {
         const entry = entryOf(rel, parts, length);
         const bytes = entry.frame.subarray(entry.recordAt, entry.recordAt + length);
         // an autosave's draft, kept frozen for the next one (the caller has said it will not change it)
-        if (known?.shareDraft) this.cacheDraft(key, r.etag, deepFreeze(data));
-        else this.drafts.delete(key);
+        if (!known?.shareDraft) this.drafts.delete(key);
+        else if (this.drafts.has(key)) this.cacheDraft(key, { etag: r.etag, data: deepFreeze(data) });
+        else this.cacheDraft(key, { etag: r.etag }); // its first autosave: remember only that
         return { held: { ...layout, bytes, meta: assessmentMeta(r) }, file: bytes, entry: entry.frame };
       },
     );
