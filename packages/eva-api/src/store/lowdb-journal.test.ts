@@ -139,6 +139,26 @@ describe("lowdb store journal", () => {
     }
   });
 
+  it("asks for one checkpoint when a group commit passes the journal's size, not one per write in it", async () => {
+    const dir = freshDir();
+    // the journal passes its size in the first group commit of 40 writes
+    const a = await LowdbStore.open(dir, { checkpointBytes: 4096, idleMs: 60_000 });
+    try {
+      const ids = Array.from({ length: 40 }, (_, i) => `s${i}`);
+      await Promise.all(ids.map((id) => a.putAssessment(sampleRecord(id), null)));
+      // every write of that commit saw the size passed: one checkpoint is asked for, not 40 (each
+      // of which would rewrite the files written meanwhile)
+      expect(a.journalFlushes).toBeLessThanOrEqual(4);
+      expect(a.checkpointsQueued).toBeGreaterThanOrEqual(1);
+      expect(a.checkpointsQueued).toBeLessThanOrEqual(a.journalFlushes);
+      await a.checkpoint();
+      expect(a.checkpointsQueued).toBe(0);
+      for (const id of ids) expect(JSON.parse(readFileSync(recordFile(dir, id), "utf8")).id).toBe(id);
+    } finally {
+      await a.close();
+    }
+  });
+
   it("removes the temp files of a checkpoint that was killed halfway", async () => {
     const dir = freshDir();
     const a = await LowdbStore.open(dir);

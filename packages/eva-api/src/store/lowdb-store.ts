@@ -156,7 +156,9 @@ export class LowdbStore implements Store {
   /** the oldest journal file not yet deleted */
   private firstLive = 1;
   private checkpoints: Promise<void> = Promise.resolve();
-  private checkpointRunning = false;
+  /** checkpoints asked for and not finished (a size-triggered one is asked for only when there is none) */
+  private checkpointsPending = 0;
+  private checkpointsDone = 0;
   private checkpointFailed = false;
   private idle: NodeJS.Timeout | null = null;
   private readonly checkpointBytes: number;
@@ -303,7 +305,8 @@ export class LowdbStore implements Store {
       this.idle = setTimeout(() => void this.checkpoint().catch(() => undefined), this.idleMs);
       this.idle.unref();
     }
-    if (journal.bytes >= this.checkpointBytes && !this.checkpointRunning)
+    // the writes of one group commit all get here in the same tick: only the first asks
+    if (journal.bytes >= this.checkpointBytes && this.checkpointsPending === 0)
       void this.checkpoint().catch(() => undefined);
   }
 
@@ -329,9 +332,9 @@ export class LowdbStore implements Store {
     const run = async () => {
       const journal = this.journal;
       if (!journal || (this.dirty.size === 0 && journal.bytes === 0)) return;
-      this.checkpointRunning = true;
       try {
         const sealed = await journal.rotate();
+        this.checkpointsDone++;
         const batch = [...this.dirty].filter(([, e]) => e.seq <= sealed);
         await this.writeFiles(batch.map(([rel, e]) => [rel, e.text]));
         for (const [rel, e] of batch) if (this.dirty.get(rel) === e) this.dirty.delete(rel);
@@ -344,11 +347,12 @@ export class LowdbStore implements Store {
         // the journal still holds everything: a later checkpoint (or the next open) retries
         this.checkpointFailed = true;
         throw e;
-      } finally {
-        this.checkpointRunning = false;
       }
     };
-    const p = this.checkpoints.then(run, run);
+    this.checkpointsPending++;
+    const p = this.checkpoints.then(run, run).finally(() => {
+      this.checkpointsPending--;
+    });
     this.checkpoints = p.catch(() => undefined);
     return p;
   }
@@ -552,6 +556,16 @@ export class LowdbStore implements Store {
     for (const map of [this.assessments, this.strategies, this.frameworks] as const)
       for (const h of map.values()) orgs.add(h.meta.organization);
     return [...orgs].sort();
+  }
+
+  /** checkpoints asked for that have not finished (diagnostics and tests) */
+  get checkpointsQueued(): number {
+    return this.checkpointsPending;
+  }
+
+  /** checkpoints that sealed a journal file since open (diagnostics and tests) */
+  get checkpointsRun(): number {
+    return this.checkpointsDone;
   }
 
   /** fdatasyncs of the journal since open (diagnostics and tests) */
