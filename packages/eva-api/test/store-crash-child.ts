@@ -2,6 +2,8 @@
 // directory with a tiny checkpoint threshold (so kills land in checkpoints too) and keeps
 // rewriting a few records from many concurrent writers, printing `ack <id> <revision>` after each
 // acknowledged write. Started without the HTTP app so that one round costs a fraction of a second.
+// Three writes in four are autosaves (the journal entry carries only the new audit event, appended
+// to the stored trail), every fourth a whole record; each write adds one audit event.
 import { LowdbStore } from "../src/store/lowdb-store.js";
 import { type AssessmentRecord, makeEtag } from "../src/store/store.js";
 
@@ -31,27 +33,40 @@ for (const id of ids) {
   await store.putAssessment(first, null);
 }
 // what survived the previous kill, for the parent to check against the acknowledgements it saw
-const state: Record<string, { revision: number; etag: string; title: string | undefined }> = {};
+const state: Record<string, { revision: number; etag: string; title: string | undefined; trail: string[] }> =
+  {};
 for (const id of ids) {
   const r = (await store.getAssessment("kaarina", id)) as AssessmentRecord;
-  state[id] = { revision: r.revision, etag: r.etag, title: r.data.basics?.title };
+  const trail = r.audit.map((e) => String((e.patch[0] as { value?: unknown } | undefined)?.value));
+  state[id] = { revision: r.revision, etag: r.etag, title: r.data.basics?.title, trail };
 }
+const event = (revision: number) => ({
+  at: "2026-01-01T00:00:00.000Z",
+  actor: "crash test",
+  action: "update" as const,
+  version: 1,
+  patch: [{ op: "replace" as const, path: "/basics/title", value: `revision ${revision}` }],
+});
 process.stdout.write(`ready ${JSON.stringify(state)}\n`);
 let turn = 0;
 await Promise.all(
   Array.from({ length: Number(writers) }, async () => {
     for (;;) {
+      const autosave = turn % 4 !== 0;
       const id = ids[turn++ % ids.length] as string;
-      const r = (await store.getAssessment("kaarina", id)) as AssessmentRecord;
+      const r = autosave
+        ? ((await store.getAssessmentForEdit("kaarina", id))?.record as AssessmentRecord)
+        : ((await store.getAssessment("kaarina", id)) as AssessmentRecord);
       const revision = r.revision + 1;
       const next: AssessmentRecord = {
         ...r,
         revision,
         etag: makeEtag("assessment", id, revision),
         data: { ...r.data, basics: { ...r.data.basics, title: `revision ${revision}` } },
+        audit: autosave ? [event(revision)] : [...r.audit, event(revision)],
       };
       try {
-        await store.putAssessment(next, r.etag);
+        await store.putAssessment(next, r.etag, autosave ? { appendAudit: true, shareDraft: true } : {});
         process.stdout.write(`ack ${id} ${revision}\n`);
       } catch (e) {
         if ((e as Error).name !== "PreconditionFailedError") throw e; // another writer was first

@@ -19,7 +19,7 @@ import { makeEtag } from "../src/store/store.js";
 const ROUNDS = Number(process.env.EVA_STORE_CRASH_ITERATIONS ?? 60);
 const child = fileURLToPath(new URL("./store-crash-child.ts", import.meta.url));
 
-type State = Record<string, { revision: number; etag: string; title: string }>;
+type State = Record<string, { revision: number; etag: string; title: string; trail: string[] }>;
 
 function round(dir: string, killAfterMs: number): Promise<{ state: State; acked: Map<string, number> }> {
   return new Promise((resolve, reject) => {
@@ -67,6 +67,8 @@ function expectSurvived(state: State, acked: Map<string, number>) {
     // and a whole record of that revision, never a mix
     expect(got.etag).toBe(makeEtag("assessment", id, got.revision));
     expect(got.title).toBe(`revision ${got.revision}`);
+    // with its whole audit trail: one event per revision after the first, in order, none twice
+    expect(got.trail).toEqual(Array.from({ length: got.revision - 1 }, (_, i) => `revision ${i + 2}`));
   }
 }
 
@@ -95,7 +97,13 @@ describe("store crash safety", () => {
         const state: State = {};
         for (const id of previous.keys()) {
           const r = await store.getAssessment("kaarina", id);
-          if (r) state[id] = { revision: r.revision, etag: r.etag, title: r.data.basics?.title ?? "" };
+          if (r)
+            state[id] = {
+              revision: r.revision,
+              etag: r.etag,
+              title: r.data.basics?.title ?? "",
+              trail: r.audit.map((e) => String((e.patch[0] as { value?: unknown } | undefined)?.value)),
+            };
         }
         expectSurvived(state, previous);
       } finally {

@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -156,6 +157,42 @@ describe("lowdb store journal", () => {
       for (const id of ids) expect(JSON.parse(readFileSync(recordFile(dir, id), "utf8")).id).toBe(id);
     } finally {
       await a.close();
+    }
+  });
+
+  it("journals an autosave as its new audit events, not the whole trail, and replays the trail whole", async () => {
+    const dir = freshDir();
+    const a = await LowdbStore.open(dir, neverCheckpoint);
+    await a.putAssessment(sampleRecord("t"), null);
+    const journalSize = () => statSync(join(dir, journals(dir)[0] as string)).size;
+    const event = (n: number) => ({
+      at: "2026-01-01T00:00:00.000Z",
+      actor: "test",
+      action: "update" as const,
+      version: 1,
+      // a large change: a trail carried in every entry would grow each entry by this much
+      patch: [{ op: "replace" as const, path: "/basics/problem", value: `${n} ${"x".repeat(500)}` }],
+    });
+    const growth: number[] = [];
+    for (let n = 2; n <= 41; n++) {
+      const r = (await a.getAssessmentForEdit("kaarina", "t"))?.record as AssessmentRecord;
+      const before = journalSize();
+      const next = { ...r, revision: n, etag: makeEtag("assessment", "t", n), audit: [event(n)] };
+      await a.putAssessment(next, r.etag, { appendAudit: true });
+      growth.push(journalSize() - before);
+    }
+    // the 40th entry is as large as the first (give or take the digits), though the trail is 20 kB longer
+    expect(Math.abs((growth[39] ?? 0) - (growth[0] ?? 0))).toBeLessThan(50);
+    // a crash: the journal is all there is, and the trail comes back whole, in order
+    const b = await LowdbStore.open(dir);
+    try {
+      const r = (await b.getAssessment("kaarina", "t")) as AssessmentRecord;
+      expect(r.revision).toBe(41);
+      expect(r.audit).toEqual(Array.from({ length: 40 }, (_, i) => event(i + 2)));
+      // and the record file written on that open has it too
+      expect(JSON.parse(readFileSync(recordFile(dir, "t"), "utf8")).audit).toHaveLength(40);
+    } finally {
+      await b.close();
     }
   });
 

@@ -104,7 +104,7 @@ function entryOf(rel: string, record: readonly Part[], length = lengthOf(record)
 }
 
 type AssessmentMeta = Filterable &
-  Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey"> & { approved: boolean };
+  Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey" | "revision"> & { approved: boolean };
 type Meta = { organization: string; etag: string };
 type Kind = "assessments" | "strategies" | "frameworks";
 
@@ -137,6 +137,7 @@ function assessmentMeta(r: AssessmentRecord): AssessmentMeta {
     status: r.status,
     updatedAt: r.updatedAt,
     etag: r.etag,
+    revision: r.revision,
     ...(r.idempotencyKey !== undefined ? { idempotencyKey: r.idempotencyKey } : {}),
     approved: r.status === "approved" || r.approvedVersions.length > 0,
     // a case reference is flat: a spread copies it
@@ -231,12 +232,30 @@ export class LowdbStore implements Store {
       .map(journalSeq)
       .filter((s): s is number => s !== null)
       .sort((a, b) => a - b);
-    const replayed = new Map<string, string>();
+    const replayed = new Map<string, Record<string, unknown>>();
     for (const seq of seqs) {
       for (const payload of readEntries(await readFile(join(this.dir, journalName(seq)))).payloads) {
-        const entry = JSON.parse(payload) as { f: string; d: unknown };
+        const entry = JSON.parse(payload) as {
+          f: string;
+          d: Record<string, unknown>;
+          b?: number;
+          a?: unknown[];
+        };
         if (!filePattern.test(entry.f)) throw new Error(`journal ${seq}: unexpected file ${entry.f}`);
-        replayed.set(entry.f, JSON.stringify(entry.d));
+        if (entry.a === undefined) {
+          replayed.set(entry.f, entry.d);
+          continue;
+        }
+        // an autosave's entry: the record without its trail, and the events to append to the
+        // trail of revision `b` (the entry before it, or the record file)
+        const base = replayed.get(entry.f) ?? (await this.readRecordFile(entry.f));
+        const revision = Number(entry.d.revision);
+        if (base && Number(base.revision) >= revision) continue; // the file already has it
+        if (!base || Number(base.revision) !== entry.b)
+          throw new Error(
+            `journal ${seq}: ${entry.f} revision ${revision} follows revision ${entry.b}, but the store has ${base ? `revision ${String(base.revision)}` : "no such record"}`,
+          );
+        replayed.set(entry.f, { ...entry.d, audit: [...(base.audit as unknown[]), ...entry.a] });
       }
     }
     // 2. the record files the journals do not supersede (lowdb's JSON format)
@@ -250,22 +269,26 @@ export class LowdbStore implements Store {
           // a checkpoint killed halfway leaves its temp files; the journal still has their data
           if (f.endsWith(".tmp")) unlinkSync(join(this.dir, rel));
           if (!f.endsWith(".json") || replayed.has(rel)) continue;
-          const db = new Low<AssessmentRecord & StrategyRecord & FrameworkRecord>(
-            new DurableJSONFile(join(this.dir, rel)),
-            null as never,
-          );
-          await db.read();
-          if (db.data) this.hold(kind, JSON.stringify(db.data), db.data);
+          const data = await this.readRecordFile(rel);
+          if (data) this.hold(kind, JSON.stringify(data), data as never);
         }
       }
     }
-    for (const [rel, text] of replayed) this.hold(rel.split("/")[0] as Kind, text, JSON.parse(text));
+    const texts = [...replayed].map(([rel, record]) => [rel, JSON.stringify(record)] as [string, string]);
+    for (const [rel, text] of texts) this.hold(rel.split("/")[0] as Kind, text, JSON.parse(text));
     // 3. write what the journals held into the record files, then start a fresh journal
     const next = (seqs[seqs.length - 1] ?? 0) + 1;
-    await this.writeFiles([...replayed]);
+    await this.writeFiles(texts);
     for (const seq of seqs) await unlink(join(this.dir, journalName(seq)));
     this.firstLive = next;
     this.journal = await Journal.create(this.dir, next);
+  }
+
+  /** A record file as lowdb reads it (null when there is none). */
+  private async readRecordFile(rel: string): Promise<Record<string, unknown> | null> {
+    const db = new Low<Record<string, unknown>>(new DurableJSONFile(join(this.dir, rel)), null as never);
+    await db.read();
+    return db.data ?? null;
   }
 
   /** Runs writes to one key one after another, so check-and-set cannot interleave. */
@@ -335,6 +358,9 @@ export class LowdbStore implements Store {
       try {
         const sealed = await journal.rotate();
         this.checkpointsDone++;
+        // every changed record (no entry of the newer journal is durable yet when the rotation
+        // resolves): a record file is never older than a sealed journal's last entry for it,
+        // which an autosave's entry in a newer journal, carrying only its audit events, relies on
         const batch = [...this.dirty].filter(([, e]) => e.seq <= sealed);
         await this.writeFiles(batch.map(([rel, e]) => [rel, e.text]));
         for (const [rel, e] of batch) if (this.dirty.get(rel) === e) this.dirty.delete(rel);
@@ -493,19 +519,39 @@ export class LowdbStore implements Store {
       // autosave's audit event is appended to the trail's text as it is
       (r, current) => {
         const { audit, data, ...rest } = r;
-        const trail =
-          known?.appendAudit && current ? appendEvents(trailOf(current), audit) : [JSON.stringify(audit)];
         const draft = known?.draft ?? draftBytes(data as unknown as Record<string, unknown>);
-        const { parts, length, ...layout } = assessmentLayout(rest, trail, draft);
-        // the journal entry is made in one piece, and the record's bytes are the part of it that
-        // holds the record: the draft's bytes are copied once, not again for the record
-        const entry = entryOf(rel, parts, length);
-        const bytes = entry.frame.subarray(entry.recordAt, entry.recordAt + length);
         // an autosave's draft, kept frozen for the next one (the caller has said it will not change it)
         if (!known?.shareDraft) this.drafts.delete(key);
         else if (this.drafts.has(key)) this.cacheDraft(key, { etag: r.etag, data: deepFreeze(data) });
         else this.cacheDraft(key, { etag: r.etag }); // its first autosave: remember only that
-        return { held: { ...layout, bytes, meta: assessmentMeta(r) }, file: bytes, entry: entry.frame };
+        const meta = assessmentMeta(r);
+        if (known?.appendAudit && current) {
+          // the journal entry carries the record without its trail and the events to append, so
+          // it does not grow with the trail; the record's bytes are made apart from it
+          const { parts, length, ...layout } = assessmentLayout(
+            rest,
+            appendEvents(trailOf(current), audit),
+            draft,
+          );
+          const bytes = Buffer.concat(
+            parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
+            length,
+          );
+          const head = JSON.stringify(rest);
+          const entry = frame([
+            `{"f":${JSON.stringify(rel)},"b":${current.meta.revision},"a":${JSON.stringify(audit)},"d":`,
+            `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${DATA_KEY}`,
+            ...draft.parts,
+            "}}",
+          ]);
+          return { held: { ...layout, bytes, meta }, file: bytes, entry };
+        }
+        const { parts, length, ...layout } = assessmentLayout(rest, [JSON.stringify(audit)], draft);
+        // the journal entry is made in one piece, and the record's bytes are the part of it that
+        // holds the record: the draft's bytes are copied once, not again for the record
+        const entry = entryOf(rel, parts, length);
+        const bytes = entry.frame.subarray(entry.recordAt, entry.recordAt + length);
+        return { held: { ...layout, bytes, meta }, file: bytes, entry: entry.frame };
       },
     );
   }
