@@ -1,7 +1,8 @@
 // `pnpm bench:api`: autocannon against a real server process on 127.0.0.1, with 500 and 5,000
 // stored assessments, 50 connections: GET one assessment, and PATCH (autosave) two ways: each
 // connection its own draft (50 officials at work), and each autosave to the next assessment in
-// turn (the worst case: nothing the store holds ready from the save before).
+// turn (the worst case: nothing the store holds ready from the save before); then one draft
+// autosaved 3,000 times in a row, to show whether a save costs more as its audit trail grows.
 // `pnpm bench:api:pg` (EVA_BENCH_STORE=postgres): the same against PostgreSQL (a throwaway server
 // with fsync on, scripts/test-postgres.ts) with 5,000 and 50,000 assessments, seeded in batches.
 // Each server first gets a 2 s warm-up (GETs and PATCHes of 50 extra assessments, not the measured
@@ -200,12 +201,31 @@ for (const n of sizes) {
   let next2 = 0;
   const spread = await patchRun(() => `bench-${next2++ % n}`);
   const cpu3 = cpuSeconds(server.child.pid);
+  // 3. one official, one draft, autosave after autosave: does a save cost more as the draft's
+  // audit trail grows? (mean of 20 saves after 100, 1,000 and 3,000 earlier ones)
+  const serial: number[] = [];
+  {
+    const id = "warm-1";
+    let etag = (await fetch(`${server.url}/v1/assessments/${id}`, { headers })).headers.get("etag") ?? "";
+    let started = 0;
+    for (let i = 1; i <= 3020; i++) {
+      if (i === 101 || i === 1001 || i === 3001) started = performance.now();
+      const res = await fetch(`${server.url}/v1/assessments/${id}`, {
+        method: "PATCH",
+        headers: { ...headers, "content-type": "application/merge-patch+json", "if-match": etag },
+        body: JSON.stringify({ basics: { problem: `Yksi virkailija, tallennus ${i}` } }),
+      });
+      await res.arrayBuffer();
+      etag = res.headers.get("etag") ?? etag;
+      if (i === 120 || i === 1020 || i === 3020) serial.push((performance.now() - started) / 20);
+    }
+  }
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
   const perRequest = (cpu: number, r: autocannon.Result) =>
     r.requests.total > 0 ? `${Math.round((cpu * 1e6) / r.requests.total)} µs CPU/req` : "-";
   rows.push(
-    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p90 ${get.latency.p90} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH own draft p50 ${patch.latency.p50} ms, p90 ${patch.latency.p90} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx} | PATCH each to the next assessment p50 ${spread.latency.p50} ms, p90 ${spread.latency.p90} ms, p99 ${spread.latency.p99} ms, ${Math.round(spread.requests.average)} req/s, ${perRequest(cpu3 - cpu2, spread)}, non-2xx ${spread.non2xx}`,
+    `${String(n).padStart(5)} stored | statuses ${JSON.stringify(statuses)} | GET p50 ${get.latency.p50} ms, p90 ${get.latency.p90} ms, p99 ${get.latency.p99} ms, ${Math.round(get.requests.average)} req/s, ${perRequest(cpu1 - cpu0, get)}, non-2xx ${get.non2xx} | PATCH own draft p50 ${patch.latency.p50} ms, p90 ${patch.latency.p90} ms, p99 ${patch.latency.p99} ms, ${Math.round(patch.requests.average)} req/s, ${perRequest(cpu2 - cpu1, patch)}, non-2xx ${patch.non2xx} | PATCH each to the next assessment p50 ${spread.latency.p50} ms, p90 ${spread.latency.p90} ms, p99 ${spread.latency.p99} ms, ${Math.round(spread.requests.average)} req/s, ${perRequest(cpu3 - cpu2, spread)}, non-2xx ${spread.non2xx} | one draft autosaved serially, after 100 / 1,000 / 3,000 saves: ${serial.map((ms) => ms.toFixed(1)).join(" / ")} ms a save`,
   );
 }
 pgServer?.stop();
