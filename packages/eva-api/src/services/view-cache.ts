@@ -95,7 +95,7 @@ function viewBytes(
 }
 
 /**
- * The view built from the store's text without parsing the draft (for a store with
+ * The view built from the store's JSON without parsing or encoding the draft (for a store with
  * `getAssessmentParts`); null when there is no such assessment, or the store cannot.
  */
 export async function storedAssessmentBody(

@@ -31,9 +31,11 @@ import {
  * (the journal's last entry for a file is never older than the file), checkpoints the result and
  * starts a fresh journal, so a torn tail is dropped before anything is appended again.
  *
- * In memory each record is held as its JSON text (handed out as `JSON.parse` copies — cheaper
- * than structuredClone and never a live reference) plus a small index entry for the filters.
- * A lock file keeps a second process out.
+ * In memory each record is held as its JSON (assessments as UTF-8 bytes, see HeldAssessment;
+ * handed out as `JSON.parse` copies — cheaper than structuredClone and never a live reference)
+ * plus a small index entry for the filters; the drafts being autosaved also parsed and frozen.
+ * An autosave's journal entry carries its new audit events instead of the whole trail. A lock
+ * file keeps a second process out.
  */
 
 interface Held<M> {
