@@ -71,19 +71,28 @@ function assessmentLayout(
   record: Omit<AssessmentRecord, "audit" | "data">,
   trail: readonly Part[],
   draft: DraftBytes,
-): { parts: Part[]; length: number } & Omit<HeldAssessment, "meta" | "bytes"> {
+): { parts: Part[]; length: number; open: string } & Omit<HeldAssessment, "meta" | "bytes"> {
   const head = JSON.stringify(record);
-  const prefix = `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${AUDIT_KEY}`;
+  // `{` and the rest's keys, each followed by a comma: what comes before the trail (or the draft)
+  const open = head.length === 2 ? "{" : `${head.slice(0, -1)},`;
+  const prefix = `${open}${AUDIT_KEY}`;
   const auditAt = Buffer.byteLength(prefix);
   const dataAt = auditAt + lengthOf(trail) + 1 + DATA_KEY.length;
   return {
     parts: [prefix, ...trail, `,${DATA_KEY}`, ...draft.parts, "}"],
     length: dataAt + draft.length + 1,
+    open,
     auditAt,
     dataAt,
     sections: draft.sections.map(([key, start, end]) => [key, dataAt + start, dataAt + end] as const),
   };
 }
+/** The parts copied into one buffer of `length` bytes. */
+const bytesOf = (parts: readonly Part[], length: number) =>
+  Buffer.concat(
+    parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
+    length,
+  );
 const trailOf = (h: HeldAssessment) => h.bytes.subarray(h.auditAt, h.dataAt - DATA_KEY.length - 1);
 const textOf = (held: { text: string } | HeldAssessment) =>
   "text" in held ? held.text : held.bytes.toString("utf8");
@@ -202,18 +211,19 @@ export class LowdbStore implements Store {
     if (kind === "assessments") {
       // held in the layout whatever the file's key order (files from before it keep theirs until their next write)
       const { audit, data, ...rest } = record;
-      const { parts, length, ...layout } = assessmentLayout(
+      const {
+        parts,
+        length,
+        open: _,
+        ...layout
+      } = assessmentLayout(
         rest,
         [JSON.stringify(audit)],
         draftBytes(data as unknown as Record<string, unknown>),
       );
-      const bytes = Buffer.concat(
-        parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
-        length,
-      );
       this.assessments.set(`${record.organization}/${record.id}`, {
         ...layout,
-        bytes,
+        bytes: bytesOf(parts, length),
         meta: assessmentMeta(record),
       });
     } else if (kind === "strategies")
@@ -277,7 +287,7 @@ export class LowdbStore implements Store {
       }
     }
     const texts = [...replayed].map(([rel, record]) => [rel, JSON.stringify(record)] as [string, string]);
-    for (const [rel, text] of texts) this.hold(rel.split("/")[0] as Kind, text, JSON.parse(text));
+    for (const [rel, text] of texts) this.hold(rel.split("/")[0] as Kind, text, replayed.get(rel) as never);
     // 3. write what the journals held into the record files, then start a fresh journal
     const next = (seqs[seqs.length - 1] ?? 0) + 1;
     await this.writeFiles(texts);
@@ -518,7 +528,7 @@ export class LowdbStore implements Store {
       assessmentMeta,
       `assessment ${record.id} has changed`,
       // the draft's JSON may be the one the API already made (and encoded) for the answer; an
-      // autosave's audit event is appended to the trail's text as it is
+      // autosave's audit events are appended to the trail's bytes as they are
       (r, current) => {
         const { audit, data, ...rest } = r;
         const draft = known?.draft ?? draftBytes(data as unknown as Record<string, unknown>);
@@ -530,25 +540,21 @@ export class LowdbStore implements Store {
         if (known?.appendAudit && current) {
           // the journal entry carries the record without its trail and the events to append, so
           // it does not grow with the trail; the record's bytes are made apart from it
-          const { parts, length, ...layout } = assessmentLayout(
+          const { parts, length, open, ...layout } = assessmentLayout(
             rest,
             appendEvents(trailOf(current), audit),
             draft,
           );
-          const bytes = Buffer.concat(
-            parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
-            length,
-          );
-          const head = JSON.stringify(rest);
+          const bytes = bytesOf(parts, length);
           const entry = frame([
             `{"f":${JSON.stringify(rel)},"b":${current.meta.revision},"a":${JSON.stringify(audit)},"d":`,
-            `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${DATA_KEY}`,
+            `${open}${DATA_KEY}`,
             ...draft.parts,
             "}}",
           ]);
           return { held: { ...layout, bytes, meta }, file: bytes, entry };
         }
-        const { parts, length, ...layout } = assessmentLayout(rest, [JSON.stringify(audit)], draft);
+        const { parts, length, open: _, ...layout } = assessmentLayout(rest, [JSON.stringify(audit)], draft);
         // the journal entry is made in one piece, and the record's bytes are the part of it that
         // holds the record: the draft's bytes are copied once, not again for the record
         const entry = entryOf(rel, parts, length);
