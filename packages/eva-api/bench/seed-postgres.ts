@@ -14,7 +14,8 @@ export async function seedPostgresCopies(url: string, template: AssessmentRecord
       "fi",
     );
     const approved = t.status === "approved" || t.approvedVersions.length > 0;
-    const record = JSON.stringify(t);
+    const { audit, ...rest } = t;
+    const record = JSON.stringify(rest);
     for (let start = 0; start < n; start += 1000) {
       const ids: string[] = [];
       const etags: string[] = [];
@@ -25,9 +26,9 @@ export async function seedPostgresCopies(url: string, template: AssessmentRecord
       // the record goes over the wire once per batch; PostgreSQL sets each row's id and etag
       await client.query("begin");
       await client.query(
-        `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record)
+        `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record, audit_count)
          select $1, u.id, u.etag, $2, $3, $4, null, $5, $6, $7,
-                jsonb_set(jsonb_set($8::jsonb, '{id}', to_jsonb(u.id)), '{etag}', to_jsonb(u.etag))
+                jsonb_set(jsonb_set($8::jsonb, '{id}', to_jsonb(u.id)), '{etag}', to_jsonb(u.etag)), $11
          from unnest($9::text[], $10::text[]) as u(id, etag)`,
         [
           t.organization,
@@ -40,13 +41,14 @@ export async function seedPostgresCopies(url: string, template: AssessmentRecord
           record,
           ids,
           etags,
+          audit.length,
         ],
       );
       await client.query(
         `insert into audit_events (organization, assessment_id, seq, event)
          select $1, u.id, e.ord - 1, e.event
          from unnest($2::text[]) as u(id) cross join jsonb_array_elements($3::jsonb) with ordinality as e(event, ord)`,
-        [t.organization, ids, JSON.stringify(t.audit)],
+        [t.organization, ids, JSON.stringify(audit)],
       );
       await client.query("commit");
     }

@@ -77,7 +77,7 @@ const CLOSE = Buffer.from("}");
  */
 function viewBytes(
   store: Store,
-  head: Omit<AssessmentRecord, "data">,
+  head: Omit<AssessmentRecord, "data" | "audit">,
   dataJson: string | Uint8Array | DraftBytes,
 ): Uint8Array {
   let body: Buffer;

@@ -5,7 +5,7 @@ import type { AssessmentRecord, AuditEvent } from "../store/store.js";
 import { auditPatch } from "./audit-diff.js";
 
 /** An assessment view without its draft: everything but `assessment`, in the view's order. */
-export function assessmentViewHead(r: Omit<AssessmentRecord, "data">) {
+export function assessmentViewHead(r: Omit<AssessmentRecord, "data" | "audit">) {
   return {
     id: r.id,
     organization: r.organization,

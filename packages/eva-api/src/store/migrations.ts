@@ -36,4 +36,22 @@ create table strategies (organization text not null, id text not null, etag text
 create table frameworks (organization text primary key, etag text not null, record jsonb not null);
 `,
   },
+  {
+    id: 2,
+    name: "audit trail only in audit_events",
+    // the record's JSONB no longer holds the trail, so a save does not rewrite (and send) the
+    // whole trail again; audit_count lets an autosave append its events without counting them.
+    // The record's trail was the one the API answered with: any of its events audit_events
+    // lacks are added first (existing audit rows are never changed or deleted)
+    sql: `
+alter table assessments add column audit_count integer not null default 0;
+insert into audit_events (organization, assessment_id, seq, event)
+  select a.organization, a.id, t.ord - 1, t.e
+  from assessments a, jsonb_array_elements(coalesce(a.record->'audit', '[]'::jsonb)) with ordinality as t(e, ord)
+  on conflict (organization, assessment_id, seq) do nothing;
+update assessments a set record = a.record - 'audit', audit_count = (
+  select coalesce(max(e.seq) + 1, 0) from audit_events e where e.organization = a.organization and e.assessment_id = a.id
+);
+`,
+  },
 ];

@@ -5,8 +5,10 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPostgres, type TestPostgres } from "../../../../scripts/test-postgres.js";
 import { startServerProcess } from "../../test/server-process.js";
+import { migrations } from "./migrations.js";
 import { PostgresStore } from "./postgres-store.js";
-import { storeContract } from "./store-contract.js";
+import { makeEtag } from "./store.js";
+import { sampleRecord, storeContract } from "./store-contract.js";
 
 // A real PostgreSQL server (initdb + pg_ctl on a temporary directory, 127.0.0.1); every test gets
 // a database of its own.
@@ -48,10 +50,65 @@ describe("PostgreSQL store", () => {
     const [a, b] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    expect((await c.query("select id from eva_migrations")).rows).toEqual([{ id: 1 }]);
+    expect((await c.query("select id from eva_migrations order by id")).rows).toEqual(
+      migrations.map((m) => ({ id: m.id })),
+    );
     await c.end();
     await a.close();
     await b.close();
+  });
+
+  it("migration 2 moves a trail out of the record's JSONB into audit_events, losing no event", async () => {
+    // a database as the first release left it: the trail in the record and (mirrored) in
+    // audit_events; one event the table lacks, which the record's trail has
+    const url = await freshDatabase();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const first = migrations[0] as (typeof migrations)[number];
+    await c.query(first.sql);
+    await c.query(
+      "create table eva_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())",
+    );
+    await c.query("insert into eva_migrations (id, name) values ($1, $2)", [first.id, first.name]);
+    const event = (n: number) => ({
+      at: `2026-01-01T00:00:0${n}.000Z`,
+      actor: "test",
+      action: "update" as const,
+      version: 1,
+      patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
+    });
+    const r = { ...sampleRecord("old"), audit: [event(0), event(1), event(2)] };
+    await c.query(
+      `insert into assessments (organization, id, etag, revision, status, case_key, search, updated_at, record)
+       values ('kaarina', 'old', $1, 1, 'draft', null, '', $2, $3)`,
+      [r.etag, r.updatedAt, JSON.stringify(r)],
+    );
+    for (const seq of [0, 1])
+      await c.query("insert into audit_events values ('kaarina', 'old', $1, $2)", [
+        seq,
+        JSON.stringify(r.audit[seq]),
+      ]);
+    const store = await PostgresStore.open(url);
+    try {
+      expect(await store.getAssessment("kaarina", "old")).toEqual(r);
+      const row = await c.query(
+        "select record ? 'audit' as has, audit_count from assessments where id = 'old'",
+      );
+      expect(row.rows).toEqual([{ has: false, audit_count: 3 }]);
+      // the next autosave's event goes after them
+      const edit = await store.getAssessmentForEdit("kaarina", "old");
+      const next = {
+        ...(edit?.record as typeof r),
+        revision: 2,
+        etag: makeEtag("assessment", "old", 2),
+        audit: [event(3)],
+      };
+      await store.putAssessment(next, r.etag, { appendAudit: true });
+      expect((await store.getAssessment("kaarina", "old"))?.audit).toEqual([0, 1, 2, 3].map(event));
+    } finally {
+      await store.close();
+      await c.end();
+    }
   });
 
   it("two API processes on one database: concurrent PATCHes with one ETag, exactly one wins", async () => {

@@ -5,16 +5,24 @@ import {
   type AssessmentFilter,
   type AssessmentRecord,
   type FrameworkRecord,
+  type KnownParts,
   PreconditionFailedError,
   type Store,
   type StrategyRecord,
 } from "./store.js";
 
+/** The columns of an assessments row `a` that make its record: the row's JSONB and its trail, which audit_events holds. */
+const RECORD = `a.record, coalesce((select jsonb_agg(e.event order by e.seq)
+  from audit_events e where e.organization = a.organization and e.assessment_id = a.id), '[]'::jsonb) as audit`;
+type RecordRow = { record: Omit<AssessmentRecord, "audit">; audit: AssessmentRecord["audit"] };
+const recordOf = (row: RecordRow): AssessmentRecord => ({ ...row.record, audit: row.audit });
+
 /**
  * The store for several API instances: PostgreSQL, one row per record with the record as JSONB
  * and the columns lookups need (case key, status, idempotency key, order) indexed. Writes are
- * conditional on the ETag column in one statement, so two instances can never both win; new
- * audit events go to the append-only audit_events table in the same transaction.
+ * conditional on the ETag column in one statement, so two instances can never both win; the
+ * audit trail is the append-only audit_events table (not in the record's JSONB, so a save does
+ * not rewrite it), its new events written by the same statement.
  */
 export class PostgresStore implements Store {
   private constructor(private readonly pool: pg.Pool) {}
@@ -54,11 +62,40 @@ export class PostgresStore implements Store {
   }
 
   async getAssessment(organization: string, id: string) {
-    const r = await this.pool.query<{ record: AssessmentRecord }>(
+    const r = await this.pool.query<RecordRow>(
+      `select ${RECORD} from assessments a where organization = $1 and id = $2`,
+      [organization, id],
+    );
+    const row = r.rows[0];
+    return row ? recordOf(row) : null;
+  }
+
+  /** For a view: the record without its draft and trail, and the draft's JSON as PostgreSQL gives it (not parsed). */
+  async getAssessmentParts(organization: string, id: string) {
+    const r = await this.pool.query<{ head: Omit<AssessmentRecord, "data" | "audit">; data: string }>(
+      "select record - 'data' as head, (record->'data')::text as data from assessments where organization = $1 and id = $2",
+      [organization, id],
+    );
+    const row = r.rows[0];
+    return row ? { head: row.head, dataJson: Buffer.from(row.data) } : null;
+  }
+
+  /** The record as stored, without its trail (an autosave appends to it: putAssessment's appendAudit). */
+  async getAssessmentForEdit(organization: string, id: string) {
+    const r = await this.pool.query<{ record: Omit<AssessmentRecord, "audit"> }>(
       "select record from assessments where organization = $1 and id = $2",
       [organization, id],
     );
-    return r.rows[0]?.record ?? null;
+    const record = r.rows[0]?.record;
+    return record ? { record, sectionJson: () => undefined } : null;
+  }
+
+  async assessmentEtag(organization: string, id: string) {
+    const r = await this.pool.query<{ etag: string }>(
+      "select etag from assessments where organization = $1 and id = $2",
+      [organization, id],
+    );
+    return r.rows[0]?.etag ?? null;
   }
 
   async listAssessments(organization: string, f: AssessmentFilter) {
@@ -77,11 +114,11 @@ export class PostgresStore implements Store {
       where.push(`(updated_at, id) < ($${args.length - 1}, $${args.length})`);
     }
     args.push(f.limit + 1);
-    const r = await this.pool.query<{ record: AssessmentRecord }>(
-      `select record from assessments where ${where.join(" and ")} order by updated_at desc, id desc limit $${args.length}`,
+    const r = await this.pool.query<RecordRow>(
+      `select ${RECORD} from assessments a where ${where.join(" and ")} order by updated_at desc, id desc limit $${args.length}`,
       args,
     );
-    const items = r.rows.slice(0, f.limit).map((x) => x.record);
+    const items = r.rows.slice(0, f.limit).map(recordOf);
     const last = items[items.length - 1];
     return {
       items,
@@ -93,74 +130,70 @@ export class PostgresStore implements Store {
   }
 
   async listApproved(organization: string | null) {
-    const r = await this.pool.query<{ record: AssessmentRecord }>(
-      "select record from assessments where approved and ($1::text is null or organization = $1) order by organization, id",
+    const r = await this.pool.query<RecordRow>(
+      `select ${RECORD} from assessments a where approved and ($1::text is null or organization = $1) order by organization, id`,
       [organization],
     );
-    return r.rows.map((x) => x.record);
+    return r.rows.map(recordOf);
   }
 
   async findByIdempotencyKey(organization: string, key: string) {
-    const r = await this.pool.query<{ record: AssessmentRecord }>(
-      "select record from assessments where organization = $1 and idempotency_key = $2",
+    const r = await this.pool.query<RecordRow>(
+      `select ${RECORD} from assessments a where organization = $1 and idempotency_key = $2`,
       [organization, key],
     );
-    return r.rows[0]?.record ?? null;
+    const row = r.rows[0];
+    return row ? recordOf(row) : null;
   }
 
-  async putAssessment(record: AssessmentRecord, expectedEtag: string | null) {
-    const client = await this.pool.connect();
-    try {
-      await client.query("begin");
-      const search =
-        `${record.data.basics?.title ?? ""} ${record.data.basics?.caseRef?.caseId ?? ""}`.toLocaleLowerCase(
-          "fi",
-        );
-      const cols = [
-        record.etag,
-        record.revision,
-        record.status,
-        caseKeyOf(record),
-        record.idempotencyKey ?? null,
-        search,
-        record.updatedAt,
-        record.status === "approved" || record.approvedVersions.length > 0,
-        JSON.stringify(record),
-      ];
-      const res =
-        expectedEtag === null
-          ? await client.query(
-              `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record)
-               values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing`,
-              [record.organization, record.id, ...cols],
-            )
-          : await client.query(
-              `update assessments set etag = $3, revision = $4, status = $5, case_key = $6, idempotency_key = $7, search = $8,
-               updated_at = $9, approved = $10, record = $11 where organization = $1 and id = $2 and etag = $12`,
-              [record.organization, record.id, ...cols, expectedEtag],
-            );
-      if (res.rowCount !== 1) throw new PreconditionFailedError(`assessment ${record.id} has changed`);
-      const known =
-        (
-          await client.query<{ n: number }>(
-            "select count(*)::int as n from audit_events where organization = $1 and assessment_id = $2",
-            [record.organization, record.id],
-          )
-        ).rows[0]?.n ?? 0;
-      for (let seq = known; seq < record.audit.length; seq++) {
-        await client.query(
-          "insert into audit_events (organization, assessment_id, seq, event) values ($1, $2, $3, $4)",
-          [record.organization, record.id, seq, JSON.stringify(record.audit[seq])],
-        );
-      }
-      await client.query("commit");
-      return structuredClone(record);
-    } catch (e) {
-      await client.query("rollback").catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+  /**
+   * One statement (so atomic without a transaction, and one round trip): the row, written only on
+   * the expected ETag, and its new audit events. The trail is not part of the row's JSONB, so a
+   * save never rewrites it: with `appendAudit`, `record.audit` holds just the new events, which
+   * get the seqs after the row's audit_count; otherwise it is the whole trail, whose events the
+   * table lacks are added (the trail is append-only).
+   */
+  async putAssessment(record: AssessmentRecord, expectedEtag: string | null, known?: KnownParts) {
+    const { audit, ...rest } = record;
+    const append = known?.appendAudit === true && expectedEtag !== null;
+    const search =
+      `${record.data.basics?.title ?? ""} ${record.data.basics?.caseRef?.caseId ?? ""}`.toLocaleLowerCase(
+        "fi",
+      );
+    const args = [
+      record.organization,
+      record.id,
+      record.etag,
+      record.revision,
+      record.status,
+      caseKeyOf(record),
+      record.idempotencyKey ?? null,
+      search,
+      record.updatedAt,
+      record.status === "approved" || record.approvedVersions.length > 0,
+      JSON.stringify(rest),
+      JSON.stringify(audit),
+    ];
+    const events = `insert into audit_events (organization, assessment_id, seq, event)
+      select $1, $2, ${append ? "w.audit_count - jsonb_array_length($12::jsonb) + t.ord - 1" : "t.ord - 1"}, t.e
+      from w, jsonb_array_elements($12::jsonb) with ordinality as t(e, ord)
+      ${append ? "" : "on conflict (organization, assessment_id, seq) do nothing"}`;
+    const write =
+      expectedEtag === null
+        ? `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record, audit_count)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, jsonb_array_length($12::jsonb)) on conflict do nothing
+           returning audit_count`
+        : `update assessments set etag = $3, revision = $4, status = $5, case_key = $6, idempotency_key = $7, search = $8,
+           updated_at = $9, approved = $10, record = $11,
+           audit_count = ${append ? "audit_count + jsonb_array_length($12::jsonb)" : "greatest(audit_count, jsonb_array_length($12::jsonb))"}
+           where organization = $1 and id = $2 and etag = $13
+           returning audit_count`;
+    const res = await this.pool.query<{ n: number }>(
+      `with w as (${write}), events as (${events}) select count(*)::int as n from w`,
+      expectedEtag === null ? args : [...args, expectedEtag],
+    );
+    if (res.rows[0]?.n !== 1) throw new PreconditionFailedError(`assessment ${record.id} has changed`);
+    return structuredClone(record);
   }
 
   async listStrategies(organization: string) {

@@ -108,6 +108,67 @@ export function storeContract(
       }
     });
 
+    it("appends an autosave's events to the stored trail, between whole writes, also after a reopen", async () => {
+      const { store, reopen, cleanup } = await open();
+      try {
+        const event = (n: number) => ({
+          at: `2026-01-01T00:00:${String(n).padStart(2, "0")}.000Z`,
+          actor: "test",
+          action: "update" as const,
+          version: 1,
+          patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
+        });
+        const r = { ...sampleRecord("t1"), audit: [event(0)] };
+        await store.putAssessment(r, null);
+        let current: AssessmentRecord = r;
+        for (let n = 1; n <= 6; n++) {
+          const next = {
+            ...current,
+            revision: n + 1,
+            etag: makeEtag("assessment", "t1", n + 1),
+            data: { ...current.data, basics: { ...current.data.basics, title: `Otsikko ${n}` } },
+          };
+          if (n % 3 === 0 || !store.getAssessmentForEdit) {
+            // a whole write (a workflow action): the trail as read, and the new event
+            const read = (await store.getAssessment("kaarina", "t1")) as AssessmentRecord;
+            await store.putAssessment({ ...next, audit: [...read.audit, event(n)] }, current.etag);
+          } else {
+            // an autosave: the record without its trail, and just the new event
+            const edit = await store.getAssessmentForEdit("kaarina", "t1");
+            expect(edit && Object.hasOwn(edit.record, "audit")).toBe(false);
+            expect(edit?.record.etag).toBe(current.etag);
+            await store.putAssessment({ ...next, audit: [event(n)] }, current.etag, { appendAudit: true });
+            // a stale autosave is refused and appends nothing
+            await expect(
+              store.putAssessment({ ...next, audit: [event(99)] }, current.etag, { appendAudit: true }),
+            ).rejects.toBeInstanceOf(PreconditionFailedError);
+          }
+          current = next;
+          if (store.assessmentEtag) expect(await store.assessmentEtag("kaarina", "t1")).toBe(next.etag);
+        }
+        const again = reopen ? await reopen() : store;
+        const read = await again.getAssessment("kaarina", "t1");
+        expect(read?.audit).toEqual([0, 1, 2, 3, 4, 5, 6].map(event));
+        expect(read?.data.basics?.title).toBe("Otsikko 6");
+        expect(read?.etag).toBe(current.etag);
+        if (again.assessmentEtag) expect(await again.assessmentEtag("kaarina", "nobody")).toBeNull();
+        if (again.getAssessmentForEdit)
+          expect(await again.getAssessmentForEdit("kaarina", "nobody")).toBeNull();
+        // a view's parts: the record's head and the draft's JSON as stored
+        const parts = await again.getAssessmentParts?.("kaarina", "t1");
+        if (parts) {
+          expect(parts.head.etag).toBe(current.etag);
+          expect(Object.hasOwn(parts.head, "data")).toBe(false);
+          expect(JSON.parse(Buffer.from(parts.dataJson).toString("utf8"))).toEqual(read?.data);
+          expect(await again.getAssessmentParts?.("kaarina", "nobody")).toBeNull();
+        }
+        const listed = await again.listAssessments("kaarina", { limit: 10 });
+        expect(listed.items.find((x) => x.id === "t1")?.audit).toHaveLength(7);
+      } finally {
+        await cleanup();
+      }
+    });
+
     it("keeps strategies with versions and the framework, and survives a reopen", async () => {
       const { store, reopen, cleanup } = await open();
       try {

@@ -126,7 +126,11 @@ export interface Store {
   getAssessmentParts?(
     organization: string,
     id: string,
-  ): Promise<{ head: Omit<AssessmentRecord, "data">; dataJson: Uint8Array } | null>;
+  ): Promise<{
+    /** the record without its draft (its trail too, or left out where the store keeps it apart) */
+    head: Omit<AssessmentRecord, "data" | "audit"> & { audit?: AssessmentRecord["audit"] };
+    dataJson: Uint8Array;
+  } | null>;
 
   listStrategies(organization: string): Promise<StrategyRecord[]>;
   getStrategy(organization: string, id: string): Promise<StrategyRecord | null>;
