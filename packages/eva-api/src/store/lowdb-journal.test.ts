@@ -196,6 +196,69 @@ describe("lowdb store journal", () => {
     }
   });
 
+  it("journals an autosave's changed sections only, and replays its draft exactly, key order too", async () => {
+    const dir = freshDir();
+    const a = await LowdbStore.open(dir, neverCheckpoint);
+    const first = sampleRecord("d");
+    await a.putAssessment(first, null);
+    const journalSize = () => statSync(join(dir, journals(dir)[0] as string)).size;
+    type Draft = Record<string, unknown>;
+    const firstData = first.data as unknown as Draft;
+    const sectionKeys = Object.keys(firstData);
+    const [one = "", two = ""] = sectionKeys;
+    // each edit: what it does to the draft
+    const edits: Array<(d: Draft) => Draft> = [
+      // a section's text changes (with characters JSON and UTF-8 treat specially)
+      (d) => ({ ...d, [one]: { ...(d[one] as object), problem: 'Ääkköset, 🙂, "lainaus", \u2028 ja \\' } }),
+      // a section goes, as a merge patch's null removes it
+      (d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== two)),
+      // it comes back, now last
+      (d) => ({ ...d, [two]: firstData[two] }),
+      // the same sections in another order, none of them changed
+      (d) => Object.fromEntries(Object.entries(d).reverse()),
+      // nothing changes but the trail
+      (d) => d,
+    ];
+    let current = first;
+    const growth: number[] = [];
+    for (const [i, edit] of edits.entries()) {
+      const r = (await a.getAssessmentForEdit("kaarina", "d"))?.record as AssessmentRecord;
+      const data = edit(r.data as unknown as Draft) as unknown as AssessmentRecord["data"];
+      const next = {
+        ...r,
+        data,
+        revision: i + 2,
+        etag: makeEtag("assessment", "d", i + 2),
+        audit: [
+          { at: "2026-01-01T00:00:00.000Z", actor: "test", action: "update" as const, version: 1, patch: [] },
+        ],
+      };
+      const before = journalSize();
+      await a.putAssessment(next, r.etag, { appendAudit: true });
+      growth.push(journalSize() - before);
+      current = next;
+    }
+    const draftSize = Buffer.byteLength(JSON.stringify(firstData));
+    expect(draftSize).toBeGreaterThan(5_000);
+    // the entries of the edits that change no section's JSON carry none of the draft (the
+    // record's head, the keys and the event: well under a tenth of it)
+    for (const i of [3, 4]) expect(growth[i]).toBeLessThan(draftSize / 10);
+    // the one that brings a section back carries that section, not the others
+    const sectionSize = Buffer.byteLength(JSON.stringify(firstData[two]));
+    expect(growth[2]).toBeLessThanOrEqual((growth[4] ?? 0) + sectionSize + 50);
+    // a crash: the journal is all there is
+    const b = await LowdbStore.open(dir);
+    try {
+      const r = (await b.getAssessment("kaarina", "d")) as AssessmentRecord;
+      expect(r.revision).toBe(edits.length + 1);
+      expect(JSON.stringify(r.data)).toBe(JSON.stringify(current.data));
+      expect(Object.keys(r.data)).toEqual(Object.keys(current.data));
+      expect(r.audit).toHaveLength(edits.length);
+    } finally {
+      await b.close();
+    }
+  });
+
   it("removes the temp files of a checkpoint that was killed halfway", async () => {
     const dir = freshDir();
     const a = await LowdbStore.open(dir);

@@ -252,6 +252,8 @@ export class LowdbStore implements Store {
           d: Record<string, unknown>;
           b?: number;
           a?: unknown[];
+          k?: string[];
+          s?: Record<string, unknown>;
         };
         if (!filePattern.test(entry.f)) throw new Error(`journal ${seq}: unexpected file ${entry.f}`);
         if (entry.a === undefined) {
@@ -267,7 +269,25 @@ export class LowdbStore implements Store {
           throw new Error(
             `journal ${seq}: ${entry.f} revision ${revision} follows revision ${entry.b}, but the store has ${base ? `revision ${String(base.revision)}` : "no such record"}`,
           );
-        replayed.set(entry.f, { ...entry.d, audit: [...(base.audit as unknown[]), ...entry.a] });
+        const record: Record<string, unknown> = {
+          ...entry.d,
+          audit: [...(base.audit as unknown[]), ...entry.a],
+        };
+        if (entry.k && entry.s) {
+          // the draft: its sections in order, the changed ones from the entry, the rest from revision `b`
+          const changed = entry.s;
+          const was = base.data as Record<string, unknown>;
+          record.data = Object.fromEntries(
+            entry.k.map((k) => {
+              if (Object.hasOwn(changed, k)) return [k, changed[k]];
+              if (Object.hasOwn(was, k)) return [k, was[k]];
+              throw new Error(
+                `journal ${seq}: ${entry.f} revision ${revision} keeps section ${k}, which revision ${entry.b} lacks`,
+              );
+            }),
+          );
+        }
+        replayed.set(entry.f, record);
       }
     }
     // 2. the record files the journals do not supersede (lowdb's JSON format)
@@ -538,19 +558,30 @@ export class LowdbStore implements Store {
         else this.cacheDraft(key, { etag: r.etag }); // its first autosave: remember only that
         const meta = assessmentMeta(r);
         if (known?.appendAudit && current) {
-          // the journal entry carries the record without its trail and the events to append, so
-          // it does not grow with the trail; the record's bytes are made apart from it
+          // the journal entry carries the record without its trail and draft, the events to
+          // append, the draft's section keys in order and only the sections whose JSON changed,
+          // so it grows neither with the trail nor with the draft; the record's bytes are made
+          // apart from it
           const { parts, length, open, ...layout } = assessmentLayout(
             rest,
             appendEvents(trailOf(current), audit),
             draft,
           );
           const bytes = bytesOf(parts, length);
+          const before = new Map(
+            current.sections.map(([k, start, end]) => [k, current.bytes.subarray(start, end)]),
+          );
+          const changed: Part[] = [];
+          for (const [k, start, end] of layout.sections) {
+            const json = bytes.subarray(start, end);
+            const was = before.get(k);
+            if (was?.equals(json)) continue;
+            changed.push(`${changed.length === 0 ? "" : ","}${JSON.stringify(k)}:`, json);
+          }
           const entry = frame([
-            `{"f":${JSON.stringify(rel)},"b":${current.meta.revision},"a":${JSON.stringify(audit)},"d":`,
-            `${open}${DATA_KEY}`,
-            ...draft.parts,
-            "}}",
+            `{"f":${JSON.stringify(rel)},"b":${current.meta.revision},"a":${JSON.stringify(audit)},"k":${JSON.stringify(layout.sections.map(([k]) => k))},"s":{`,
+            ...changed,
+            `},"d":${open}${DATA_KEY}null}}`,
           ]);
           return { held: { ...layout, bytes, meta }, file: bytes, entry };
         }
