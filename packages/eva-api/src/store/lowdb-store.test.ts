@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DataDirLockedError } from "./lock-file.js";
 import { LowdbStore } from "./lowdb-store.js";
 import { type AssessmentRecord, draftBytes, makeEtag } from "./store.js";
-import { sampleRecord, storeContract } from "./store-contract.js";
+import { sampleEvent, sampleRecord, storeContract } from "./store-contract.js";
 
 storeContract("lowdb", async () => {
   const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
@@ -31,13 +31,7 @@ describe("lowdb store on disk", () => {
     let store = await LowdbStore.open(dir);
     try {
       const r = sampleRecord("trail");
-      const event = (n: number) => ({
-        at: `2026-01-01T00:00:0${n}.000Z`,
-        actor: "test",
-        action: "update" as const,
-        version: 1,
-        patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
-      });
+      const event = sampleEvent;
       await store.putAssessment({ ...r, audit: [event(0)] }, null);
       let etag = r.etag;
       for (let n = 1; n <= 3; n++) {

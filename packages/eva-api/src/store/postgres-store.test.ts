@@ -8,7 +8,7 @@ import { startServerProcess } from "../../test/server-process.js";
 import { migrations } from "./migrations.js";
 import { PostgresStore } from "./postgres-store.js";
 import { makeEtag } from "./store.js";
-import { sampleRecord, storeContract } from "./store-contract.js";
+import { sampleEvent, sampleRecord, storeContract } from "./store-contract.js";
 
 // A real PostgreSQL server (initdb + pg_ctl on a temporary directory, 127.0.0.1); every test gets
 // a database of its own.
@@ -70,13 +70,7 @@ describe("PostgreSQL store", () => {
       "create table eva_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())",
     );
     await c.query("insert into eva_migrations (id, name) values ($1, $2)", [first.id, first.name]);
-    const event = (n: number) => ({
-      at: `2026-01-01T00:00:0${n}.000Z`,
-      actor: "test",
-      action: "update" as const,
-      version: 1,
-      patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
-    });
+    const event = sampleEvent;
     const r = { ...sampleRecord("old"), audit: [event(0), event(1), event(2)] };
     await c.query(
       `insert into assessments (organization, id, etag, revision, status, case_key, search, updated_at, record)

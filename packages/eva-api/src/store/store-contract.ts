@@ -1,6 +1,12 @@
 import { demoAssessment, exampleStrategies } from "eva-core";
 import { describe, expect, it } from "vitest";
-import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } from "./store.js";
+import {
+  type AssessmentRecord,
+  type AuditEvent,
+  makeEtag,
+  PreconditionFailedError,
+  type Store,
+} from "./store.js";
 
 /** A minimal valid record for the contract tests. */
 export function sampleRecord(
@@ -26,6 +32,17 @@ export function sampleRecord(
     approvedVersions: [],
     followUps: [],
     audit: [],
+  };
+}
+
+/** The n-th audit event of a test trail (an edit of the title). */
+export function sampleEvent(n: number): AuditEvent {
+  return {
+    at: `2026-01-01T00:00:${String(n).padStart(2, "0")}.000Z`,
+    actor: "test",
+    action: "update",
+    version: 1,
+    patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
   };
 }
 
@@ -111,13 +128,7 @@ export function storeContract(
     it("appends an autosave's events to the stored trail, between whole writes, also after a reopen", async () => {
       const { store, reopen, cleanup } = await open();
       try {
-        const event = (n: number) => ({
-          at: `2026-01-01T00:00:${String(n).padStart(2, "0")}.000Z`,
-          actor: "test",
-          action: "update" as const,
-          version: 1,
-          patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
-        });
+        const event = sampleEvent;
         const r = { ...sampleRecord("t1"), audit: [event(0)] };
         await store.putAssessment(r, null);
         let current: AssessmentRecord = r;
