@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,8 +25,11 @@ export async function startServerProcess(
   });
   let out = "";
   let err = "";
+  // EVA_SERVER_OUTPUT: a file to copy the server's output to (e.g. with `--trace-gc` when profiling)
+  const copyTo = process.env.EVA_SERVER_OUTPUT;
   child.stdout?.on("data", (d) => {
     out += String(d);
+    if (copyTo) appendFileSync(copyTo, d);
   });
   child.stderr?.on("data", (d) => {
     err += String(d);
