@@ -1,7 +1,17 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DataDirLockedError } from "./lock-file.js";
 import { LowdbStore } from "./lowdb-store.js";
@@ -62,7 +72,8 @@ describe("lowdb store on disk", () => {
       expect(full?.audit).toEqual([0, 1, 2, 3].map(event));
       // the record as JSON.stringify gives it, the trail and the draft last, also after a reopen
       const { audit, data, ...rest } = full as typeof r;
-      expect((await store.getAssessmentParts("kaarina", "trail"))?.head).toEqual({ ...rest, audit });
+      // a view's head: the record without its draft and, held apart, its trail
+      expect((await store.getAssessmentParts("kaarina", "trail"))?.head).toEqual(rest);
       store = await (async () => {
         await store.close();
         return LowdbStore.open(dir);
@@ -77,6 +88,68 @@ describe("lowdb store on disk", () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("keeps a trail appended to in batches of any size exactly, in memory, in the journal and in the file (property)", async () => {
+    // events of up to 3,000 characters of any script, so the trail's chunks (strings below 4 KiB,
+    // Buffers above) merge across that size; whole writes in between start the trail afresh
+    const step = fc.record({
+      texts: fc.array(fc.string({ unit: "binary", maxLength: 3000, size: "max" }), { maxLength: 3 }),
+      whole: fc.boolean(),
+      checkpoint: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 40, size: "medium" }), async (steps) => {
+        const dir = mkdtempSync(join(tmpdir(), "eva-lowdb-"));
+        let store = await LowdbStore.open(dir);
+        try {
+          let record = { ...sampleRecord("p"), audit: [sampleEvent(0)] };
+          await store.putAssessment(record, null);
+          let n = 1;
+          for (const { texts, whole, checkpoint } of steps) {
+            const events = texts.map((value) => ({
+              ...sampleEvent(n % 60),
+              patch: [{ op: "replace", path: "/basics/problem", value }],
+            }));
+            n++;
+            const next = {
+              ...record,
+              revision: record.revision + 1,
+              etag: makeEtag("assessment", "p", record.revision + 1),
+              audit: [...record.audit, ...events],
+            };
+            if (whole) await store.putAssessment(next, record.etag);
+            else await store.putAssessment({ ...next, audit: events }, record.etag, { appendAudit: true });
+            record = next;
+            if (checkpoint) await store.checkpoint();
+            expect((await store.getAssessment("kaarina", "p"))?.audit).toEqual(record.audit);
+          }
+          // replayed from the journal after a kill: a second store cannot open while this one
+          // holds the lock, so its journal and files are copied as they are now
+          const copy = mkdtempSync(join(tmpdir(), "eva-lowdb-copy-"));
+          try {
+            cpSync(dir, copy, { recursive: true });
+            rmSync(join(copy, ".lock"), { force: true });
+            const replayed = await LowdbStore.open(copy);
+            expect(await replayed.getAssessment("kaarina", "p")).toEqual(record);
+            await replayed.close();
+          } finally {
+            rmSync(copy, { recursive: true, force: true });
+          }
+          await store.close();
+          // the record file is the record's JSON.stringify (the trail and the draft last)
+          const file = readFileSync(join(dir, "assessments", "kaarina", "p.json"), "utf8");
+          const { audit, data, ...rest } = record;
+          expect(file).toBe(JSON.stringify({ ...rest, audit, data }));
+          store = await LowdbStore.open(dir);
+          expect(await store.getAssessment("kaarina", "p")).toEqual(record);
+        } finally {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it("hands out an assessment as head and draft text that make up the record (also from an older file layout)", async () => {
@@ -102,7 +175,7 @@ describe("lowdb store on disk", () => {
         const record = await store.getAssessment("kaarina", id);
         expect(parts).not.toBeNull();
         const dataJson = Buffer.from(parts?.dataJson ?? []).toString();
-        expect({ ...parts?.head, data: JSON.parse(dataJson) }).toEqual(record);
+        expect({ ...parts?.head, audit: record?.audit, data: JSON.parse(dataJson) }).toEqual(record);
         expect(dataJson).toBe(JSON.stringify(record?.data));
       }
       expect(await store.getAssessmentParts("kaarina", "nobody")).toBeNull();

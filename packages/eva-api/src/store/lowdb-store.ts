@@ -9,6 +9,7 @@ import { acquireLock } from "./lock-file.js";
 import {
   type AssessmentFilter,
   type AssessmentRecord,
+  bytesOf,
   type DraftBytes,
   draftBytes,
   type FrameworkRecord,
@@ -43,76 +44,113 @@ interface Held<M> {
   meta: M;
 }
 /**
- * An assessment is held as its JSON in UTF-8 (outside the JavaScript heap, so thousands of them
- * cost the garbage collector nothing): the rest of the record, then `"audit":<trail>`, then
- * `"data":<draft>}`. `auditAt` and `dataAt` are where the trail's and the draft's JSON start,
- * `sections` where each of the draft's top-level sections lies (byte offsets). So a GET builds the
- * view from the draft's bytes, an autosave appends its audit event to the trail's bytes without
- * parsing the trail, and keeps the bytes of the sections it leaves alone.
+ * An assessment is held as its JSON in three pieces, so that an autosave copies neither the trail
+ * nor anything else it leaves alone: `head`, the rest of the record (`{` and its keys, each
+ * followed by a comma; small, a string), the trail's events (their JSON, comma-separated, in
+ * chunks: TrailChunks) and the draft (UTF-8, in memory of its own outside the JavaScript heap, so
+ * thousands of drafts cost the garbage collector nothing), with where each of the draft's
+ * top-level sections lies in it (byte offsets). The record's JSON is
+ * `head"audit":[trail],"data":draft}` (the same JSON.stringify gives with those two keys last).
+ * So a GET builds the view from the draft's bytes, an autosave adds its audit events as a chunk
+ * and keeps the bytes of the sections it leaves alone.
  */
 interface HeldAssessment {
-  bytes: Buffer;
-  meta: AssessmentMeta;
-  auditAt: number;
-  dataAt: number;
+  head: string;
+  trail: TrailChunks;
+  data: Buffer;
   sections: DraftBytes["sections"];
+  meta: AssessmentMeta;
 }
 const AUDIT_KEY = '"audit":';
 const DATA_KEY = '"data":';
 type Part = string | Uint8Array;
-const lengthOf = (parts: readonly Part[]) =>
-  parts.reduce((n, p) => n + (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength), 0);
+/** a record file's JSON, or how to make it (an assessment's is made only when a checkpoint writes it) */
+type FileJson = string | Uint8Array | (() => Uint8Array);
+const sizeOf = (p: Part) => (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength);
+/** below this many bytes a chunk is a string (a small Buffer would keep a whole 8 KiB pool alive) */
+const SMALL = 4096;
 
 /**
- * An assessment record's JSON in that layout (the same JSON.stringify would give with those keys
- * last), as parts to be copied into one buffer, with the offsets of the layout.
+ * An audit trail's events as JSON, comma-separated, in chunks whose sizes fall from first to
+ * last (each chunk after the first starts with its comma). Adding events adds a chunk and merges
+ * the last chunks while the last is no smaller than the one before it, as a binary counter
+ * carries: a trail of n events is held in O(log n) chunks and each event's bytes are copied
+ * O(log n) times in all, where copying the whole trail at every save would cost O(n) a save.
  */
-function assessmentLayout(
+type TrailChunks = ReadonlyArray<string | Buffer>;
+
+function trailChunks(trailJson: string): TrailChunks {
+  const inner = trailJson.slice(1, -1); // the array's events without its brackets
+  if (inner === "") return [];
+  return [inner.length < SMALL ? inner : bytesOf([inner])];
+}
+
+function withEvents(trail: TrailChunks, events: readonly unknown[]): TrailChunks {
+  if (events.length === 0) return trail;
+  const json = JSON.stringify(events);
+  const chunks = [...trail, trail.length === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`];
+  for (;;) {
+    const last = chunks[chunks.length - 1] as string | Buffer;
+    const prev = chunks[chunks.length - 2];
+    if (prev === undefined) break;
+    const size = sizeOf(prev) + sizeOf(last);
+    if (sizeOf(last) < sizeOf(prev)) break;
+    chunks.splice(
+      -2,
+      2,
+      size < SMALL
+        ? `${prev.toString()}${last.toString()}` // strings both: a Buffer has SMALL bytes or more
+        : bytesOf([prev, last], size),
+    );
+  }
+  return chunks;
+}
+
+/** The JSON of the record `held` holds, as parts. */
+const recordParts = (held: Omit<HeldAssessment, "meta" | "sections">): Part[] => [
+  held.head,
+  `${AUDIT_KEY}[`,
+  ...held.trail,
+  `],${DATA_KEY}`,
+  held.data,
+  "}",
+];
+
+/** `{` and the keys of `record`, each followed by a comma: what comes before the trail. */
+function headOf(record: object): string {
+  const json = JSON.stringify(record);
+  return json.length === 2 ? "{" : `${json.slice(0, -1)},`;
+}
+/** The object `head` (HeldAssessment) opens. */
+const parseHead = <T>(head: string): T => JSON.parse(head.length === 1 ? "{}" : `${head.slice(0, -1)}}`) as T;
+const textOf = (held: { text: string } | HeldAssessment) =>
+  "text" in held
+    ? held.text
+    : recordParts(held)
+        .map((p) => p.toString())
+        .join("");
+
+/** An assessment as held, from its record without trail and draft, its trail's chunks and its draft's bytes. */
+function heldAssessment(
   record: Omit<AssessmentRecord, "audit" | "data">,
-  trail: readonly Part[],
+  meta: AssessmentMeta,
+  trail: TrailChunks,
   draft: DraftBytes,
-): { parts: Part[]; length: number; open: string } & Omit<HeldAssessment, "meta" | "bytes"> {
-  const head = JSON.stringify(record);
-  // `{` and the rest's keys, each followed by a comma: what comes before the trail (or the draft)
-  const open = head.length === 2 ? "{" : `${head.slice(0, -1)},`;
-  const prefix = `${open}${AUDIT_KEY}`;
-  const auditAt = Buffer.byteLength(prefix);
-  const dataAt = auditAt + lengthOf(trail) + 1 + DATA_KEY.length;
+): HeldAssessment {
   return {
-    parts: [prefix, ...trail, `,${DATA_KEY}`, ...draft.parts, "}"],
-    length: dataAt + draft.length + 1,
-    open,
-    auditAt,
-    dataAt,
-    sections: draft.sections.map(([key, start, end]) => [key, dataAt + start, dataAt + end] as const),
+    head: headOf(record),
+    trail,
+    data: bytesOf(draft.parts, draft.length),
+    sections: draft.sections,
+    meta,
   };
 }
-/** The parts copied into one buffer of `length` bytes. */
-const bytesOf = (parts: readonly Part[], length: number) =>
-  Buffer.concat(
-    parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)),
-    length,
-  );
-const trailOf = (h: HeldAssessment) => h.bytes.subarray(h.auditAt, h.dataAt - DATA_KEY.length - 1);
-const textOf = (held: { text: string } | HeldAssessment) =>
-  "text" in held ? held.text : held.bytes.toString("utf8");
-
-/** The JSON of `trail` (an array's JSON) with `events` appended, as parts. */
-function appendEvents(trail: Uint8Array, events: unknown[]): Part[] {
-  if (events.length === 0) return [trail];
-  const added = JSON.stringify(events);
-  return trail.byteLength === 2 ? [added] : [trail.subarray(0, -1), `,${added.slice(1)}`];
-}
 
 /**
- * A journal entry for record file `rel` whose JSON is `record` (parts, `length` bytes): the
- * framed entry, and where in it the record's JSON starts.
+ * A journal entry for record file `rel` whose JSON is `record` (parts): the framed entry.
  */
-function entryOf(rel: string, record: readonly Part[], length = lengthOf(record)) {
-  const f = frame([`{"f":${JSON.stringify(rel)},"d":`, ...record, "}"]);
-  // the entry ends with the record, `}` and the newline
-  return { frame: f, recordAt: f.byteLength - 2 - length };
-}
+const entryOf = (rel: string, record: readonly Part[]) =>
+  frame([`{"f":${JSON.stringify(rel)},"d":`, ...record, "}"]);
 
 type AssessmentMeta = Filterable &
   Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey" | "revision"> & { approved: boolean };
@@ -162,7 +200,7 @@ export class LowdbStore implements Store {
   private readonly frameworks = new Map<string, Held<Meta>>();
   private readonly locks = new Map<string, Promise<unknown>>();
   /** record files whose latest JSON is only in the journal, with the journal file holding it */
-  private readonly dirty = new Map<string, { text: string | Uint8Array; seq: number }>();
+  private readonly dirty = new Map<string, { text: FileJson; seq: number }>();
   private readonly release: () => void;
   private journal: Journal | null = null;
   /** the oldest journal file not yet deleted */
@@ -211,21 +249,15 @@ export class LowdbStore implements Store {
     if (kind === "assessments") {
       // held in the layout whatever the file's key order (files from before it keep theirs until their next write)
       const { audit, data, ...rest } = record;
-      const {
-        parts,
-        length,
-        open: _,
-        ...layout
-      } = assessmentLayout(
-        rest,
-        [JSON.stringify(audit)],
-        draftBytes(data as unknown as Record<string, unknown>),
+      this.assessments.set(
+        `${record.organization}/${record.id}`,
+        heldAssessment(
+          rest,
+          assessmentMeta(record),
+          trailChunks(JSON.stringify(audit)),
+          draftBytes(data as unknown as Record<string, unknown>),
+        ),
       );
-      this.assessments.set(`${record.organization}/${record.id}`, {
-        ...layout,
-        bytes: bytesOf(parts, length),
-        meta: assessmentMeta(record),
-      });
     } else if (kind === "strategies")
       this.strategies.set(`${record.organization}/${record.id}`, {
         text,
@@ -343,15 +375,10 @@ export class LowdbStore implements Store {
    * Journals one record file's new JSON (`text`; `entry`, when given, is its journal entry already
    * framed, entryOf); `apply` updates memory once it is durable.
    */
-  private async commit(
-    rel: string,
-    text: string | Uint8Array,
-    apply: () => void,
-    entry?: Buffer,
-  ): Promise<void> {
+  private async commit(rel: string, text: FileJson, apply: () => void, entry?: Buffer): Promise<void> {
     const journal = this.journal;
     if (!journal) throw new Error("The store is closed.");
-    await journal.appendFrame(entry ?? entryOf(rel, [text]).frame, (seq) => {
+    await journal.appendFrame(entry ?? entryOf(rel, [typeof text === "function" ? text() : text]), (seq) => {
       apply();
       this.dirty.set(rel, { text, seq });
     });
@@ -366,13 +393,13 @@ export class LowdbStore implements Store {
   }
 
   /** Writes record files durably: temp + fsync + rename each (4 at a time), then each directory once. */
-  private async writeFiles(files: Array<[string, string | Uint8Array]>): Promise<void> {
+  private async writeFiles(files: Array<[string, FileJson]>): Promise<void> {
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(4, files.length) }, async () => {
         while (next < files.length) {
-          const [rel, text] = files[next++] as [string, string | Uint8Array];
-          await writeFileSynced(join(this.dir, rel), text);
+          const [rel, text] = files[next++] as [string, FileJson];
+          await writeFileSynced(join(this.dir, rel), typeof text === "function" ? text() : text);
         }
       }),
     );
@@ -429,9 +456,7 @@ export class LowdbStore implements Store {
     expectedEtag: string | null,
     meta: (r: T) => M,
     conflict: string,
-    serialize: (r: T, current: H | undefined) => { held: H; file: string | Uint8Array; entry?: Buffer } = (
-      r,
-    ) => {
+    serialize: (r: T, current: H | undefined) => { held: H; file: FileJson; entry?: Buffer } = (r) => {
       const text = JSON.stringify(r);
       return { held: { text, meta: meta(r) } as unknown as H, file: text };
     },
@@ -454,14 +479,8 @@ export class LowdbStore implements Store {
   async getAssessmentParts(organization: string, id: string) {
     const held = this.assessments.get(`${organization}/${id}`);
     if (!held) return null;
-    // the bytes up to `,"data":` are the rest of the record (the trail last)
-    return {
-      head: JSON.parse(`${held.bytes.toString("utf8", 0, held.dataAt - DATA_KEY.length - 1)}}`) as Omit<
-        AssessmentRecord,
-        "data"
-      >,
-      dataJson: held.bytes.subarray(held.dataAt, -1),
-    };
+    // the trail is left out: a view has no use for it
+    return { head: parseHead<Omit<AssessmentRecord, "data" | "audit">>(held.head), dataJson: held.data };
   }
 
   async getAssessmentForEdit(organization: string, id: string) {
@@ -471,21 +490,14 @@ export class LowdbStore implements Store {
     const sections = new Map(held.sections.map(([k, start, end]) => [k, [start, end] as const]));
     const sectionJson = (k: string) => {
       const at = sections.get(k);
-      return at ? held.bytes.subarray(at[0], at[1]) : undefined;
+      return at ? held.data.subarray(at[0], at[1]) : undefined;
     };
-    // the bytes before `"audit":` are the rest of the record, with a comma when it has any keys
-    const before = held.bytes.toString("utf8", 0, held.auditAt - AUDIT_KEY.length);
-    const head = JSON.parse(`${before.endsWith(",") ? before.slice(0, -1) : before}}`) as Omit<
-      AssessmentRecord,
-      "audit" | "data"
-    >;
+    const head = parseHead<Omit<AssessmentRecord, "audit" | "data">>(held.head);
     const recent = this.drafts.get(key);
     let data: AssessmentRecord["data"];
     if (recent?.data && recent.etag === held.meta.etag) data = recent.data;
     else {
-      data = JSON.parse(
-        held.bytes.toString("utf8", held.dataAt, held.bytes.byteLength - 1),
-      ) as AssessmentRecord["data"];
+      data = JSON.parse(held.data.toString("utf8")) as AssessmentRecord["data"];
       // a draft autosaved a moment ago is likely to be autosaved again: keep it
       if (recent) deepFreeze(data);
     }
@@ -548,7 +560,7 @@ export class LowdbStore implements Store {
       assessmentMeta,
       `assessment ${record.id} has changed`,
       // the draft's JSON may be the one the API already made (and encoded) for the answer; an
-      // autosave's audit events are appended to the trail's bytes as they are
+      // autosave's audit events are added to the trail as a chunk of their own
       (r, current) => {
         const { audit, data, ...rest } = r;
         const draft = known?.draft ?? draftBytes(data as unknown as Record<string, unknown>);
@@ -560,37 +572,28 @@ export class LowdbStore implements Store {
         if (known?.appendAudit && current) {
           // the journal entry carries the record without its trail and draft, the events to
           // append, the draft's section keys in order and only the sections whose JSON changed,
-          // so it grows neither with the trail nor with the draft; the record's bytes are made
-          // apart from it
-          const { parts, length, open, ...layout } = assessmentLayout(
-            rest,
-            appendEvents(trailOf(current), audit),
-            draft,
-          );
-          const bytes = bytesOf(parts, length);
+          // so it grows neither with the trail nor with the draft; the trail's chunks are kept
+          // as they are, with one for the new events
+          const held = heldAssessment(rest, meta, withEvents(current.trail, audit), draft);
           const before = new Map(
-            current.sections.map(([k, start, end]) => [k, current.bytes.subarray(start, end)]),
+            current.sections.map(([k, start, end]) => [k, current.data.subarray(start, end)]),
           );
           const changed: Part[] = [];
-          for (const [k, start, end] of layout.sections) {
-            const json = bytes.subarray(start, end);
+          for (const [k, start, end] of held.sections) {
+            const json = held.data.subarray(start, end);
             const was = before.get(k);
             if (was?.equals(json)) continue;
             changed.push(`${changed.length === 0 ? "" : ","}${JSON.stringify(k)}:`, json);
           }
           const entry = frame([
-            `{"f":${JSON.stringify(rel)},"b":${current.meta.revision},"a":${JSON.stringify(audit)},"k":${JSON.stringify(layout.sections.map(([k]) => k))},"s":{`,
+            `{"f":${JSON.stringify(rel)},"b":${current.meta.revision},"a":${JSON.stringify(audit)},"k":${JSON.stringify(held.sections.map(([k]) => k))},"s":{`,
             ...changed,
-            `},"d":${open}${DATA_KEY}null}}`,
+            `},"d":${held.head}${DATA_KEY}null}}`,
           ]);
-          return { held: { ...layout, bytes, meta }, file: bytes, entry };
+          return { held, file: () => bytesOf(recordParts(held)), entry };
         }
-        const { parts, length, open: _, ...layout } = assessmentLayout(rest, [JSON.stringify(audit)], draft);
-        // the journal entry is made in one piece, and the record's bytes are the part of it that
-        // holds the record: the draft's bytes are copied once, not again for the record
-        const entry = entryOf(rel, parts, length);
-        const bytes = entry.frame.subarray(entry.recordAt, entry.recordAt + length);
-        return { held: { ...layout, bytes, meta }, file: bytes, entry: entry.frame };
+        const held = heldAssessment(rest, meta, trailChunks(JSON.stringify(audit)), draft);
+        return { held, file: () => bytesOf(recordParts(held)), entry: entryOf(rel, recordParts(held)) };
       },
     );
   }

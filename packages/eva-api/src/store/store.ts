@@ -178,6 +178,26 @@ export interface DraftBytes {
   sections: ReadonlyArray<readonly [string, number, number]>;
 }
 
+/**
+ * The parts in one Buffer of its own memory, `length` bytes: not a slice of Node's shared pool,
+ * which a small Buffer kept for long would keep alive whole (8 KiB).
+ */
+export function bytesOf(
+  parts: ReadonlyArray<string | Uint8Array>,
+  length = parts.reduce((n, p) => n + (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength), 0),
+): Buffer {
+  const out = Buffer.allocUnsafeSlow(length);
+  let at = 0;
+  for (const p of parts) {
+    if (typeof p === "string") at += out.write(p, at, "utf8");
+    else {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+  }
+  return out;
+}
+
 const OPEN = Buffer.from("{");
 const CLOSE = Buffer.from("}");
 
