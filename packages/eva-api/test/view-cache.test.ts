@@ -48,7 +48,27 @@ describe("assessment view cache", () => {
     expect(after.etag).toBe(res.headers.get("etag"));
     expect(after.etag).not.toBe(before.etag);
     expect(JSON.parse(after.text).assessment.basics.problem).toBe("Välimuistin testi");
-    expect(after.text).toBe(await res.text());
+    const answer = await res.text();
+    expect(after.text).toBe(answer);
+    // the store keeps the answer's draft bytes: a view made from them again is the same text
+    const stored = await storedAssessmentBody(t.store, "kaarina", "demo-littoinen-draft");
+    expect(Buffer.from(stored?.body ?? []).toString()).toBe(answer);
+  });
+
+  it("never caches the answer of a PATCH that lost the race (it would carry the winner's ETag)", async () => {
+    const before = await get();
+    const patch = (problem: string) =>
+      t.call("PATCH", path, {
+        token: token("kaarina", "preparer"),
+        headers: { "content-type": "application/merge-patch+json", "if-match": before.etag ?? "" },
+        body: { basics: { problem } },
+      });
+    const [a, b] = await Promise.all([patch("Ensimmäinen"), patch("Toinen")]);
+    expect([a.status, b.status].sort()).toEqual([200, 412]);
+    const winner = a.status === 200 ? a : b;
+    const after = await get();
+    expect(after.etag).toBe(winner.headers.get("etag"));
+    expect(after.text).toBe(await winner.text());
   });
 
   it("sees a write that went to the store without the API", async () => {

@@ -13,6 +13,7 @@ import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
 import {
+  answerWithDraft,
   assessmentBody,
   cachedAssessmentBody,
   jsonText,
@@ -113,16 +114,14 @@ async function saveDraft(
   const draft = draftBytes(parsed.data as Record<string, unknown>, (key, value) =>
     sectionJson && value === before[key] ? sectionJson(key) : undefined,
   );
+  // the answer is made first, and the store keeps its draft's part: one copy of the draft's bytes
+  const answer = answerWithDraft(updated, draft);
   const saved = await store.putAssessment(updated, expected, {
-    draft,
+    draft: answer.draft,
     appendAudit: r.audit === undefined,
     shareDraft: true,
   });
-  return jsonText(
-    c,
-    saved.etag,
-    assessmentBody(store, saved, saved.data === updated.data ? draft : undefined),
-  );
+  return jsonText(c, saved.etag, saved === updated ? answer.keep(store) : assessmentBody(store, saved));
 }
 
 export const assessmentsApp = router()

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import {
   type AssessmentRecord,
+  bytesOf,
   type DraftBytes,
   jsonBeforeLast,
   jsonWithLast,
@@ -71,27 +72,47 @@ export async function cachedAssessmentBody(
 
 const CLOSE = Buffer.from("}");
 
+/** Keeps `body`, the view of revision `head.etag`, for the next GET (where the store can tell its ETag). */
+function keepView(store: Store, head: Omit<AssessmentRecord, "data" | "audit">, body: Uint8Array) {
+  if (store.assessmentEtag) cacheOf(store).put(keyOf(head.organization, head.id), head.etag, body);
+  return body;
+}
+
 /**
  * The view's UTF-8 JSON from the record without its draft and the draft's JSON (text, or bytes
- * already encoded), kept for the next GET.
+ * already encoded), in memory of its own.
  */
-function viewBytes(
+function viewOf(head: Omit<AssessmentRecord, "data" | "audit">, dataJson: string | Uint8Array | DraftBytes) {
+  if (typeof dataJson === "string")
+    return Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson));
+  const before = Buffer.from(jsonBeforeLast(assessmentViewHead(head), "assessment"));
+  // not `instanceof Uint8Array`: under jsdom (the wizard's tests) that is another realm's class
+  const parts = "parts" in dataJson ? dataJson.parts : [dataJson];
+  const length = "parts" in dataJson ? dataJson.length : dataJson.byteLength;
+  return bytesOf([before, ...parts, CLOSE], before.byteLength + length + CLOSE.byteLength);
+}
+
+/** The view's UTF-8 JSON, kept for the next GET. */
+const viewBytes = (
   store: Store,
   head: Omit<AssessmentRecord, "data" | "audit">,
   dataJson: string | Uint8Array | DraftBytes,
-): Uint8Array {
-  let body: Buffer;
-  if (typeof dataJson === "string")
-    body = Buffer.from(jsonWithLast(assessmentViewHead(head), "assessment", dataJson));
-  else {
-    const before = Buffer.from(jsonBeforeLast(assessmentViewHead(head), "assessment"));
-    // not `instanceof Uint8Array`: under jsdom (the wizard's tests) that is another realm's class
-    const parts = "parts" in dataJson ? dataJson.parts : [dataJson];
-    const length = "parts" in dataJson ? dataJson.length : dataJson.byteLength;
-    body = Buffer.concat([before, ...parts, CLOSE], before.byteLength + length + CLOSE.byteLength);
-  }
-  if (store.assessmentEtag) cacheOf(store).put(keyOf(head.organization, head.id), head.etag, body);
-  return body;
+) => keepView(store, head, viewOf(head, dataJson));
+
+/**
+ * An autosave's answer, made before the write from the record it writes and its draft's bytes,
+ * with the draft's part of it in one piece (DraftBytes), for the store to keep: the draft's
+ * bytes are then copied once, not once for the store and again for the answer. `keep` caches the
+ * answer for the next GET; call it only once the write has succeeded (a failed write's ETag may
+ * be another writer's).
+ */
+export function answerWithDraft(record: AssessmentRecord, draft: DraftBytes) {
+  const body = viewOf(record, draft);
+  const at = body.byteLength - CLOSE.byteLength - draft.length;
+  return {
+    draft: { parts: [body.subarray(at, at + draft.length)], length: draft.length, sections: draft.sections },
+    keep: (store: Store) => keepView(store, record, body),
+  };
 }
 
 /**

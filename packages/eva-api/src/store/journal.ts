@@ -35,8 +35,8 @@ export function frame(payload: string | ReadonlyArray<string | Uint8Array>): Buf
   let length = 0;
   for (const p of parts) length += typeof p === "string" ? Buffer.byteLength(p, "utf8") : p.byteLength;
   const headLength = MAGIC.length + 1 + 8 + 1 + String(length).length + 1;
-  // its own memory, not a slice of Node's shared pool: the store may keep a part of it (a record)
-  const out = Buffer.allocUnsafeSlow(headLength + length + 1);
+  // from Node's shared pool when small: nobody keeps a frame once it is written
+  const out = Buffer.allocUnsafe(headLength + length + 1);
   let at = headLength;
   for (const p of parts) {
     if (typeof p === "string") at += out.write(p, at, "utf8");

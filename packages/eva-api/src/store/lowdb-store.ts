@@ -137,13 +137,13 @@ function heldAssessment(
   trail: TrailChunks,
   draft: DraftBytes,
 ): HeldAssessment {
-  return {
-    head: headOf(record),
-    trail,
-    data: bytesOf(draft.parts, draft.length),
-    sections: draft.sections,
-    meta,
-  };
+  // a draft in one part is kept as it is (see KnownParts)
+  const [only, ...more] = draft.parts;
+  const data =
+    only && more.length === 0
+      ? Buffer.from(only.buffer, only.byteOffset, only.byteLength)
+      : bytesOf(draft.parts, draft.length);
+  return { head: headOf(record), trail, data, sections: draft.sections, meta };
 }
 
 /**

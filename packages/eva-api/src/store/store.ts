@@ -62,6 +62,10 @@ export interface AssessmentFilter {
 
 /** What a caller of putAssessment has already made of the record (see there). */
 export interface KnownParts {
+  /**
+   * draftBytes(record.data), or those bytes in one part: a store may then keep that part as it is
+   * (it may be a view of a larger buffer, e.g. the answer's), so the caller must not change it
+   */
   draft?: DraftBytes;
   appendAudit?: boolean;
   /** the store may freeze `record.data` and hand it out again: the caller will not change it */
