@@ -4,6 +4,7 @@
 // acknowledged write. Started without the HTTP app so that one round costs a fraction of a second.
 // Three writes in four are autosaves (the journal entry carries only the new audit event, appended
 // to the stored trail), every fourth a whole record; each write adds one audit event.
+import { writeSync } from "node:fs";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 import { type AssessmentRecord, makeEtag } from "../src/store/store.js";
 
@@ -47,7 +48,22 @@ const event = (revision: number) => ({
   version: 1,
   patch: [{ op: "replace" as const, path: "/basics/title", value: `revision ${revision}` }],
 });
-process.stdout.write(`ready ${JSON.stringify(state)}\n`);
+/**
+ * Writes a line to stdout at once, before anything else happens: process.stdout may still hold it
+ * when the kill comes, and an acknowledgement the parent never saw would make the write after it
+ * look like a second one in flight. (A full pipe answers EAGAIN: wait for the parent to read.)
+ */
+function say(line: string) {
+  let bytes = Buffer.from(`${line}\n`);
+  while (bytes.byteLength > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(1, bytes));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+    }
+  }
+}
+say(`ready ${JSON.stringify(state)}`);
 let turn = 0;
 await Promise.all(
   Array.from({ length: Number(writers) }, async () => {
@@ -67,7 +83,7 @@ await Promise.all(
       };
       try {
         await store.putAssessment(next, r.etag, autosave ? { appendAudit: true, shareDraft: true } : {});
-        process.stdout.write(`ack ${id} ${revision}\n`);
+        say(`ack ${id} ${revision}`);
       } catch (e) {
         if ((e as Error).name !== "PreconditionFailedError") throw e; // another writer was first
       }
