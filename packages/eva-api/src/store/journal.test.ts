@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { constants, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -76,4 +76,33 @@ describe("journal file", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // Linux only: /proc/self/fdinfo shows the flags a file was opened with (elsewhere the journal
+  // falls back to fdatasync after each write, which the test above covers)
+  it.skipIf(process.platform !== "linux")(
+    "opens each journal file with O_DSYNC, so a write is on the disk when it returns",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "eva-journal-"));
+      try {
+        const j = await Journal.create(dir, 1);
+        const flagsOf = (name: string) => {
+          const fd = readdirSync("/proc/self/fd").find((n) => {
+            try {
+              return readlinkSync(`/proc/self/fd/${n}`) === join(dir, name);
+            } catch {
+              return false; // closed meanwhile
+            }
+          });
+          const m = /^flags:\s+([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "utf8"));
+          return Number.parseInt(m?.[1] ?? "0", 8);
+        };
+        expect(flagsOf(journalName(1)) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+        await j.rotate();
+        expect(flagsOf(journalName(2)) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+        await j.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
@@ -8,7 +9,11 @@ import { fsyncDir } from "./durable-file.js";
  * entry per line, `EVA1 <crc32 hex> <byte length> <payload>\n`. Writers that arrive while a flush
  * is on the disk wait for the next one, so N concurrent writes cost one append and one fdatasync
  * (group commit) instead of N × (temp file, fsync, rename, fsync dir). An entry is acknowledged
- * only after the fdatasync that covers it.
+ * only after the fdatasync that covers it. The file is opened with O_DSYNC where the platform has
+ * it, so a write returns once its data is on the disk, as write + fdatasync do, in one system
+ * call: a flush then takes one trip through libuv's threads instead of two. Each trip waits for
+ * the main thread to pick up its result, behind whatever requests it is working on (about 5 ms
+ * each under 50 busy connections), so the trips, not the disk, set how long a write waits.
  *
  * After kill -9 or a power cut the last entries may be missing, partial, or (blocks written out of
  * order) garbage: nothing after the fdatasync that acknowledged the last write counts, so the
@@ -18,6 +23,8 @@ import { fsyncDir } from "./durable-file.js";
  */
 
 const MAGIC = "EVA1";
+/** 0 where the platform has no O_DSYNC (then each flush ends with an fdatasync) */
+const DSYNC = constants.O_DSYNC ?? 0;
 
 export const journalName = (seq: number) => `journal-${String(seq).padStart(8, "0")}.log`;
 export const journalSeq = (name: string): number | null => {
@@ -102,7 +109,9 @@ export class Journal {
   }
 
   private static async newFile(dir: string, seq: number): Promise<FileHandle> {
-    const fd = await open(join(dir, journalName(seq)), "wx");
+    // "wx", with O_DSYNC
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | DSYNC;
+    const fd = await open(join(dir, journalName(seq)), flags);
     await fsyncDir(dir);
     return fd;
   }
@@ -112,7 +121,7 @@ export class Journal {
     return this.size;
   }
 
-  /** fdatasyncs so far: with group commit, fewer than the writes */
+  /** flushes (each one write + fdatasync, or one O_DSYNC write) so far: with group commit, fewer than the writes */
   get flushes(): number {
     return this.syncs;
   }
@@ -196,7 +205,7 @@ export class Journal {
           }
           pending = rest;
         }
-        await this.fd.datasync();
+        if (DSYNC === 0) await this.fd.datasync();
         this.syncs++;
         this.size += length;
       } catch (e) {
