@@ -3,6 +3,7 @@ import { type FileHandle, open } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { fsyncDir } from "./durable-file.js";
+import { copyParts, lengthOfParts } from "./store.js";
 
 /**
  * The lowdb store's write-ahead journal: `journal-<seq>.log` files in the data directory, one
@@ -39,19 +40,11 @@ export const journalSeq = (name: string): number | null => {
 export function frame(payload: string | ReadonlyArray<string | Uint8Array>): Buffer {
   const parts = typeof payload === "string" ? [payload] : payload;
   // one allocation: the header's width is known before the checksum (8 hex digits)
-  let length = 0;
-  for (const p of parts) length += typeof p === "string" ? Buffer.byteLength(p, "utf8") : p.byteLength;
+  const length = lengthOfParts(parts);
   const headLength = MAGIC.length + 1 + 8 + 1 + String(length).length + 1;
   // from Node's shared pool when small: nobody keeps a frame once it is written
   const out = Buffer.allocUnsafe(headLength + length + 1);
-  let at = headLength;
-  for (const p of parts) {
-    if (typeof p === "string") at += out.write(p, at, "utf8");
-    else {
-      out.set(p, at);
-      at += p.byteLength;
-    }
-  }
+  copyParts(out, headLength, parts);
   const crc = crc32(out.subarray(headLength, headLength + length));
   out.write(`${MAGIC} ${crc.toString(16).padStart(8, "0")} ${length} `, 0, "latin1");
   out[headLength + length] = 0x0a;

@@ -13,7 +13,10 @@ import {
   type DraftBytes,
   draftBytes,
   type FrameworkRecord,
+  jsonOpen,
   type KnownParts,
+  lengthOfParts,
+  type Part,
   PreconditionFailedError,
   type Store,
   type StrategyRecord,
@@ -63,10 +66,9 @@ interface HeldAssessment {
 }
 const AUDIT_KEY = '"audit":';
 const DATA_KEY = '"data":';
-type Part = string | Uint8Array;
 /** a record file's JSON, or how to make it (an assessment's is made only when a checkpoint writes it) */
 type FileJson = string | Uint8Array | (() => Uint8Array);
-const sizeOf = (p: Part) => (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength);
+const sizeOf = (p: Part) => lengthOfParts([p]);
 /** below this many bytes a chunk is a string (a small Buffer would keep a whole 8 KiB pool alive) */
 const SMALL = 4096;
 
@@ -93,8 +95,8 @@ function withEvents(trail: TrailChunks, events: readonly unknown[]): TrailChunks
     const last = chunks[chunks.length - 1] as string | Buffer;
     const prev = chunks[chunks.length - 2];
     if (prev === undefined) break;
-    const size = sizeOf(prev) + sizeOf(last);
     if (sizeOf(last) < sizeOf(prev)) break;
+    const size = sizeOf(prev) + sizeOf(last);
     chunks.splice(
       -2,
       2,
@@ -116,11 +118,6 @@ const recordParts = (held: Omit<HeldAssessment, "meta" | "sections">): Part[] =>
   "}",
 ];
 
-/** `{` and the keys of `record`, each followed by a comma: what comes before the trail. */
-function headOf(record: object): string {
-  const json = JSON.stringify(record);
-  return json.length === 2 ? "{" : `${json.slice(0, -1)},`;
-}
 /** The object `head` (HeldAssessment) opens. */
 const parseHead = <T>(head: string): T => JSON.parse(head.length === 1 ? "{}" : `${head.slice(0, -1)}}`) as T;
 const textOf = (held: { text: string } | HeldAssessment) =>
@@ -143,7 +140,7 @@ function heldAssessment(
     only && more.length === 0
       ? Buffer.from(only.buffer, only.byteOffset, only.byteLength)
       : bytesOf(draft.parts, draft.length);
-  return { head: headOf(record), trail, data, sections: draft.sections, meta };
+  return { head: jsonOpen(record), trail, data, sections: draft.sections, meta };
 }
 
 /**

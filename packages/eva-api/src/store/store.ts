@@ -167,8 +167,13 @@ export function jsonWithLast(rest: object, key: string, json: string): string {
 
 /** The text of jsonWithLast(rest, key, json) before `json` (the value's text, then `}`, follow). */
 export function jsonBeforeLast(rest: object, key: string): string {
-  const head = JSON.stringify(rest);
-  return `${head.length === 2 ? "{" : `${head.slice(0, -1)},`}${JSON.stringify(key)}:`;
+  return `${jsonOpen(rest)}${JSON.stringify(key)}:`;
+}
+
+/** The JSON of `rest` without its closing `}`: `{` and its keys, each followed by a comma. */
+export function jsonOpen(rest: object): string {
+  const json = JSON.stringify(rest);
+  return json.length === 2 ? "{" : `${json.slice(0, -1)},`;
 }
 
 /**
@@ -182,16 +187,15 @@ export interface DraftBytes {
   sections: ReadonlyArray<readonly [string, number, number]>;
 }
 
-/**
- * The parts in one Buffer of its own memory, `length` bytes: not a slice of Node's shared pool,
- * which a small Buffer kept for long would keep alive whole (8 KiB).
- */
-export function bytesOf(
-  parts: ReadonlyArray<string | Uint8Array>,
-  length = parts.reduce((n, p) => n + (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength), 0),
-): Buffer {
-  const out = Buffer.allocUnsafeSlow(length);
-  let at = 0;
+/** Bytes of text (UTF-8) or bytes: the pieces a JSON text is put together from. */
+export type Part = string | Uint8Array;
+
+/** The UTF-8 length of the parts together. */
+export const lengthOfParts = (parts: ReadonlyArray<Part>) =>
+  parts.reduce((n, p) => n + (typeof p === "string" ? Buffer.byteLength(p) : p.byteLength), 0);
+
+/** Copies the parts into `out` from byte `at` on; returns where they end. */
+export function copyParts(out: Buffer, at: number, parts: ReadonlyArray<Part>): number {
   for (const p of parts) {
     if (typeof p === "string") at += out.write(p, at, "utf8");
     else {
@@ -199,6 +203,16 @@ export function bytesOf(
       at += p.byteLength;
     }
   }
+  return at;
+}
+
+/**
+ * The parts in one Buffer of its own memory, `length` bytes: not a slice of Node's shared pool,
+ * which a small Buffer kept for long would keep alive whole (8 KiB).
+ */
+export function bytesOf(parts: ReadonlyArray<Part>, length = lengthOfParts(parts)): Buffer {
+  const out = Buffer.allocUnsafeSlow(length);
+  copyParts(out, 0, parts);
   return out;
 }
 
