@@ -14,6 +14,8 @@ export default defineProject({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     setupFiles: ["../../scripts/fail-on-console.ts"],
+    // the server processes some tests start run the built server: build it first
+    globalSetup: ["test/build-dist.ts"],
     testTimeout: 60_000,
   },
 });

@@ -47,7 +47,7 @@ describe("one rendering of the board summary", () => {
     // vitest compiles JSX itself; tsx in a child process does not read eva-forms' tsconfig, so
     // this is the check that the server path of the component compiles outside vitest
     const dir = mkdtempSync(join(tmpdir(), "eva-one-render-"));
-    const server = await startServerProcess(dir);
+    const server = await startServerProcess(dir, {}, { source: true });
     try {
       const reader = server.tokens.find((x) => x.organization === "kaarina" && x.role === "reader");
       const headers = { authorization: `Bearer ${reader?.token}` };

@@ -3,6 +3,10 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// the built server (dist, what tsc -b makes of src): a start costs about a third of the source's
+// through tsx (0.8 s against 2 s here), which adds up in the crash test's 100 starts; the tests'
+// globalSetup and the bench scripts build it first (tsc -b)
+const serverJs = fileURLToPath(new URL("../dist/server.js", import.meta.url));
 const serverTs = fileURLToPath(new URL("../src/server.ts", import.meta.url));
 
 export interface ServerProcess {
@@ -16,13 +20,26 @@ export interface ServerProcess {
 export async function startServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
+  /** `source`: run src through tsx instead, as `pnpm start` does */
+  options: { source?: boolean } = {},
 ): Promise<ServerProcess> {
   // EVA_SERVER_NODE_ARGS: extra Node options for the server only (e.g. `--cpu-prof` when profiling a bench)
   const extra = (process.env.EVA_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...extra, "--conditions=source", "--import", "tsx", serverTs], {
-    env: { ...process.env, EVA_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...extra, ...(options.source ? ["--conditions=source", "--import", "tsx", serverTs] : [serverJs])],
+    {
+      env: {
+        ...process.env,
+        EVA_DATA_DIR: dataDir,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        LOG_LEVEL: "silent",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   let err = "";
   // EVA_SERVER_OUTPUT: a file to copy the server's output to (e.g. with `--trace-gc` when profiling)
