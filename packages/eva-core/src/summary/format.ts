@@ -2,8 +2,23 @@ import type { Locale } from "../schemas/common.js";
 
 const tags: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
 
-/** Locale-aware number formatting for the summary ("0,62", "1 234 000 €"); no clock, no I/O. */
-export function formatters(locale: Locale) {
+/**
+ * Locale-aware number formatting for the summary ("0,62", "1 234 000 €"); no clock, no I/O. One
+ * set per locale, made on first use: making the Intl formats cost more than a summary's numbers.
+ */
+export function formatters(locale: Locale): Formatters {
+  let f = made.get(locale);
+  if (!f) {
+    f = makeFormatters(locale);
+    made.set(locale, f);
+  }
+  return f;
+}
+
+type Formatters = ReturnType<typeof makeFormatters>;
+const made = new Map<Locale, Formatters>();
+
+function makeFormatters(locale: Locale) {
   const tag = tags[locale];
   const score = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
@@ -13,6 +28,12 @@ export function formatters(locale: Locale) {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: "always",
+  });
+  const day = new Intl.DateTimeFormat(tag, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
   });
   return {
     score: (x: number) => score.format(x),
@@ -24,12 +45,7 @@ export function formatters(locale: Locale) {
     date: (iso: string) => {
       const [y, m, d] = iso.split("-").map(Number);
       if (!y || !m || !d) return iso;
-      return new Intl.DateTimeFormat(tag, {
-        timeZone: "UTC",
-        day: "numeric",
-        month: "numeric",
-        year: "numeric",
-      }).format(Date.UTC(y, m - 1, d));
+      return day.format(Date.UTC(y, m - 1, d));
     },
   };
 }
