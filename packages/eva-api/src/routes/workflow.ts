@@ -24,7 +24,13 @@ import {
   summaryLocale,
   summaryOf,
 } from "../services/summary-service.js";
-import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
+import {
+  assessmentView,
+  auditEvent,
+  loadAssessment,
+  loadAssessmentContent,
+  withEtag,
+} from "../services/views.js";
 import { type AssessmentRecord, type AuditEvent, makeEtag } from "../store/store.js";
 import {
   AssessmentViewSchema,
@@ -183,7 +189,7 @@ export const workflowApp = router()
       responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors },
     }),
     async (c) => {
-      const r = await loadAssessment(c, c.req.valid("param").id);
+      const r = await loadAssessmentContent(c, c.req.valid("param").id);
       return c.json(await evaluateRecord(c, r), 200);
     },
   )
@@ -207,7 +213,7 @@ export const workflowApp = router()
       },
     }),
     async (c) => {
-      const r = await loadAssessment(c, c.req.valid("param").id);
+      const r = await loadAssessmentContent(c, c.req.valid("param").id);
       const q = c.req.valid("query");
       const out = await renderSummary(
         summaryOf(await evaluateRecord(c, r), summaryLocale(c, q.lang), r.updatedAt),

@@ -21,7 +21,10 @@ import { EvaluationCache } from "./evaluation-cache.js";
 export const EVALUATION_SEED = 1;
 
 /** The strategy version the assessment was made against (assessments point at the version they used). */
-export async function strategyOf(c: Context<Env>, r: AssessmentRecord): Promise<Strategy> {
+export async function strategyOf(
+  c: Context<Env>,
+  r: Pick<AssessmentRecord, "organization" | "strategyId" | "strategyVersion">,
+): Promise<Strategy> {
   const s = await c.get("deps").store.getStrategy(r.organization, r.strategyId);
   const v = s?.versions.find((x) => x.version === r.strategyVersion);
   if (!v)
@@ -51,7 +54,7 @@ function evaluationCache(c: Context<Env>): EvaluationCache {
  */
 export async function evaluateRecord(
   c: Context<Env>,
-  r: AssessmentRecord,
+  r: Omit<AssessmentRecord, "audit">,
   data = r.data,
 ): Promise<Evaluation> {
   const cache = evaluationCache(c);

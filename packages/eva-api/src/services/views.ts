@@ -43,6 +43,23 @@ export async function loadAssessment(c: Context<Env>, id: string): Promise<Asses
   return r;
 }
 
+/**
+ * The assessment without its audit trail, for the answers that do not show it (evaluation,
+ * summary): from the store's parts where it has them (the trail, which grows with every save, is
+ * then neither read nor parsed), else the whole record.
+ */
+export async function loadAssessmentContent(
+  c: Context<Env>,
+  id: string,
+): Promise<Omit<AssessmentRecord, "audit">> {
+  const store = c.get("deps").store;
+  if (!store.getAssessmentParts) return loadAssessment(c, id);
+  const parts = await store.getAssessmentParts(principal(c).organization, id);
+  if (!parts) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  const { audit: _trail, ...head } = parts.head;
+  return { ...head, data: JSON.parse(Buffer.from(parts.dataJson).toString("utf8")) };
+}
+
 export function auditEvent(
   c: Context<Env>,
   action: AuditEvent["action"],
