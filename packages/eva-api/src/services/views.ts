@@ -43,6 +43,8 @@ export async function loadAssessment(c: Context<Env>, id: string): Promise<Asses
   return r;
 }
 
+const utf8 = new TextDecoder();
+
 /**
  * The assessment without its audit trail, for the answers that do not show it (evaluation,
  * summary): from the store's parts where it has them (the trail, which grows with every save, is
@@ -57,7 +59,7 @@ export async function loadAssessmentContent(
   const parts = await store.getAssessmentParts(principal(c).organization, id);
   if (!parts) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
   const { audit: _trail, ...head } = parts.head;
-  return { ...head, data: JSON.parse(Buffer.from(parts.dataJson).toString("utf8")) };
+  return { ...head, data: JSON.parse(utf8.decode(parts.dataJson)) };
 }
 
 export function auditEvent(
