@@ -218,6 +218,18 @@ export function bytesOf(parts: ReadonlyArray<Part>, length = lengthOfParts(parts
 
 const OPEN = Buffer.from("{");
 const CLOSE = Buffer.from("}");
+/** `"key":` and `,"key":` as UTF-8, for the few section keys a draft has (made once each) */
+const names = new Map<string, Buffer>();
+function nameBytes(key: string, first: boolean): Buffer {
+  const text = `${first ? "" : ","}${JSON.stringify(key)}:`;
+  let bytes = names.get(text);
+  if (!bytes) {
+    bytes = Buffer.from(text);
+    // a draft's keys are the schema's sections: anything past that is not worth keeping
+    if (names.size < 256) names.set(text, bytes);
+  }
+  return bytes;
+}
 
 /**
  * JSON.stringify(data) as UTF-8, for a plain JSON object, section by section, with where each
@@ -241,7 +253,7 @@ export function draftBytes(
       if (text === undefined) continue;
       bytes = Buffer.from(text);
     }
-    const name = Buffer.from(`${sections.length === 0 ? "" : ","}${JSON.stringify(key)}:`);
+    const name = nameBytes(key, sections.length === 0);
     parts.push(name, bytes);
     length += name.byteLength;
     sections.push([key, length, length + bytes.byteLength]);
