@@ -94,6 +94,14 @@ export function createEvaClient(
       ),
     getAssessment: async (assessmentId: string) =>
       json(await assessment.$get({ param: { id: enc(assessmentId) } })),
+    /** The assessment when its ETag is no longer `etag`, or null while it is (a 304): for polling. */
+    getAssessmentIfChanged: async (assessmentId: string, etag: string) => {
+      const res = await assessment.$get(
+        { param: { id: enc(assessmentId) } },
+        { headers: { "if-none-match": etag } },
+      );
+      return res.status === 304 ? null : json(res);
+    },
     // JSON Merge Patch (RFC 7396); the API takes it as application/json too
     patchAssessment: async (assessmentId: string, patch: Record<string, unknown>, etag: string) =>
       json(await assessment.$patch({ param: { id: enc(assessmentId) }, json: patch }, ifMatch(etag))),

@@ -75,6 +75,39 @@ export function requireIfMatch(c: Context): string {
   return v.trim();
 }
 
+/** The opaque part of an entity tag: weak comparison (RFC 9110 § 8.8.3.2) ignores `W/`. */
+const opaqueTag = (tag: string) => tag.trim().replace(/^W\//, "");
+
+/**
+ * Whether the request's If-None-Match names `etag` or is `*`: then the client's copy is current
+ * and a GET may answer 304 (RFC 9110 § 13.1.2, weak comparison). A list is split at commas, which
+ * none of our tags contain: a tag with a comma of its own never matches, and gets a full answer.
+ */
+export function ifNoneMatchHits(c: Context, etag: string): boolean {
+  const v = c.req.header("if-none-match");
+  if (!v) return false;
+  if (v.trim() === "*") return true;
+  const ours = opaqueTag(etag);
+  return v.split(",").some((t) => opaqueTag(t) === ours);
+}
+
+/** 304 Not Modified with the ETag again (RFC 9110 § 15.4.5: the headers a 200 would have sent). */
+export function notModified(c: Context, etag: string) {
+  c.header("ETag", etag);
+  return c.body(null, 304) as never;
+}
+
+/**
+ * The ETag of one representation of a record (one language and format of its summary): the
+ * record's tag with the representation added inside the quotes, so that a cache never pairs one
+ * language's body with another's tag, and a new revision changes every representation's tag.
+ */
+export function representationEtag(recordEtag: string, ...parts: string[]): string {
+  const weak = recordEtag.startsWith("W/");
+  const inner = opaqueTag(recordEtag).slice(1, -1);
+  return `${weak ? "W/" : ""}"${inner}-${parts.join("-")}"`;
+}
+
 export function deps(c: Context<Env>): AppDeps {
   return c.get("deps");
 }

@@ -7,7 +7,17 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
-import { allow, type Env, now, principal, requireIfMatch, requireRole, router } from "../context.js";
+import {
+  allow,
+  type Env,
+  ifNoneMatchHits,
+  notModified,
+  now,
+  principal,
+  requireIfMatch,
+  requireRole,
+  router,
+} from "../context.js";
 import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
@@ -29,6 +39,7 @@ import {
   IdParam,
   jsonBody,
   jsonResponse,
+  notModifiedResponse,
   writeErrors,
 } from "./schemas.js";
 
@@ -229,12 +240,23 @@ export const assessmentsApp = router()
       summary: "One assessment with its status, version and ETag",
       security: bearer,
       request: { params: IdParam },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment"), ...commonErrors },
+      responses: {
+        200: jsonResponse(AssessmentViewSchema, "the assessment"),
+        ...notModifiedResponse,
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const id = c.req.valid("param").id;
       const store = c.get("deps").store;
       const organization = principal(c).organization;
+      // a case system polling for a change gets 304 without the body while nothing has changed
+      if (c.req.header("if-none-match") !== undefined) {
+        const etag = store.assessmentEtag
+          ? await store.assessmentEtag(organization, id)
+          : ((await store.getAssessment(organization, id))?.etag ?? null);
+        if (etag !== null && ifNoneMatchHits(c, etag)) return notModified(c, etag);
+      }
       const hit =
         (await cachedAssessmentBody(store, organization, id)) ??
         (await storedAssessmentBody(store, organization, id));

@@ -1,17 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } from "eva-core";
 import type { Context } from "hono";
-import { type Env, router } from "../context.js";
+import { type Env, ifNoneMatchHits, notModified, representationEtag, router } from "../context.js";
 import { ProblemError } from "../problem.js";
 import {
   EVALUATION_SEED,
   renderSummary,
   summaryFormat,
+  summaryHeaders,
   summaryLocale,
   summaryOf,
 } from "../services/summary-service.js";
 import type { AssessmentRecord } from "../store/store.js";
-import { jsonResponse, problem } from "./schemas.js";
+import { jsonResponse, notModifiedResponse, problem } from "./schemas.js";
 
 /** Approved, public, and marked for the resident view (seed 004: "asukasnäkymä julkiseksi"). */
 function isPublic(r: AssessmentRecord): boolean {
@@ -87,19 +88,26 @@ export const publicApp = router()
           format: z.enum(["json", "md", "html"]).optional(),
         }),
       },
-      responses: { 200: { description: "the summary" }, 404: problem("not public or not found") },
+      responses: {
+        200: { description: "the summary" },
+        ...notModifiedResponse,
+        404: problem("not public or not found"),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const r = (await c.get("deps").store.listApproved(null)).find((x) => x.id === id);
       if (!r || !isPublic(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
       const q = c.req.valid("query");
-      const summary = {
-        ...summaryOf(await publicEvaluation(c, r), summaryLocale(c, q.lang)),
-        preparedBy: null,
-      };
-      const out = await renderSummary(summary, summaryFormat(c, q.format));
+      const lang = summaryLocale(c, q.lang);
+      const format = summaryFormat(c, q.format);
+      summaryHeaders(c, q);
+      const etag = representationEtag(r.etag, "public", lang, format);
+      if (ifNoneMatchHits(c, etag)) return notModified(c, etag);
+      const summary = { ...summaryOf(await publicEvaluation(c, r), lang), preparedBy: null };
+      const out = await renderSummary(summary, format);
       c.header("Content-Type", out.contentType);
+      c.header("ETag", etag);
       return c.body(out.body, 200) as never;
     },
   );

@@ -23,6 +23,10 @@ export const commonErrors = {
   404: problem("not found (also another organization's resources)"),
   422: problem("validation failed; errors[] has JSON Pointer paths and localised messages"),
 };
+/** A conditional GET's answer when the client's copy is current. */
+export const notModifiedResponse = {
+  304: { description: "not modified: If-None-Match names the current ETag (no body)" },
+};
 export const writeErrors = {
   ...commonErrors,
   409: problem("not allowed in this workflow state"),

@@ -12,7 +12,17 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
-import { allow, type Env, now, requireIfMatch, requireRole, router } from "../context.js";
+import {
+  allow,
+  type Env,
+  ifNoneMatchHits,
+  notModified,
+  now,
+  representationEtag,
+  requireIfMatch,
+  requireRole,
+  router,
+} from "../context.js";
 import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import {
@@ -21,6 +31,7 @@ import {
   sha256,
   strategyOf,
   summaryFormat,
+  summaryHeaders,
   summaryLocale,
   summaryOf,
 } from "../services/summary-service.js";
@@ -40,6 +51,7 @@ import {
   IdParam,
   jsonBody,
   jsonResponse,
+  notModifiedResponse,
   problem,
   writeErrors,
 } from "./schemas.js";
@@ -209,18 +221,21 @@ export const workflowApp = router()
             "text/html": { schema: z.string() },
           },
         },
+        ...notModifiedResponse,
         ...commonErrors,
       },
     }),
     async (c) => {
       const r = await loadAssessmentContent(c, c.req.valid("param").id);
       const q = c.req.valid("query");
-      const out = await renderSummary(
-        summaryOf(await evaluateRecord(c, r), summaryLocale(c, q.lang), r.updatedAt),
-        summaryFormat(c, q.format),
-      );
+      const lang = summaryLocale(c, q.lang);
+      const format = summaryFormat(c, q.format);
+      summaryHeaders(c, q);
+      const etag = representationEtag(r.etag, lang, format);
+      if (ifNoneMatchHits(c, etag)) return notModified(c, etag);
+      const out = await renderSummary(summaryOf(await evaluateRecord(c, r), lang, r.updatedAt), format);
       c.header("Content-Type", out.contentType);
-      c.header("ETag", r.etag);
+      c.header("ETag", etag);
       return c.body(out.body, 200);
     },
   )

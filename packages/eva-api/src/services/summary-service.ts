@@ -89,6 +89,21 @@ export function summaryFormat(c: Context, query: string | undefined): SummaryFor
   return "json";
 }
 
+/**
+ * `Vary` for a summary: the request headers its language and format were chosen by (those that
+ * ?lang and ?format did not fix), so that a cache keeps one copy per language and format.
+ */
+export function summaryHeaders(
+  c: Context,
+  query: { lang?: string | undefined; format?: string | undefined },
+) {
+  const by = [
+    ...(query.format === undefined ? ["Accept"] : []),
+    ...(query.lang === undefined ? ["Accept-Language"] : []),
+  ];
+  if (by.length > 0) c.header("Vary", by.join(", "));
+}
+
 export function summaryLocale(c: Context, lang: string | undefined): Locale {
   return lang === "fi" || lang === "sv" || lang === "en" ? lang : localeOf(c);
 }
