@@ -595,4 +595,31 @@ describe("workflow, evaluation, summary, history, attachment, follow-ups", () =>
       404,
     );
   });
+
+  it("the public and the signed-in summary never share a cached evaluation, in either order", async () => {
+    // both are kept in the app's evaluation cache: the resident's copy must stay redacted and
+    // the signed-in one whole, whichever was asked for first (each order on a fresh app)
+    const publicSummary = async () =>
+      JSON.stringify(
+        await (
+          await t.call("GET", "/public/assessments/demo-littoinen/summary?lang=fi", { token: null })
+        ).json(),
+      );
+    const signedIn = async () =>
+      JSON.stringify(await (await t.call("GET", "/v1/assessments/demo-littoinen/summary?lang=fi")).json());
+    for (const publicFirst of [true, false]) {
+      if (!publicFirst) {
+        await t.close();
+        t = await testApp();
+      }
+      const [pub, full] = publicFirst
+        ? [await publicSummary(), await signedIn()]
+        : [await signedIn(), await publicSummary()].reverse();
+      for (const again of [pub, await publicSummary()]) {
+        expect(again).not.toContain("Sanna Esimerkki");
+        expect(again).not.toContain("Littoisten koulun huoltajat");
+      }
+      for (const again of [full, await signedIn()]) expect(again).toContain("Sanna Esimerkki");
+    }
+  });
 });

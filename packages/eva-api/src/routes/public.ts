@@ -3,8 +3,10 @@ import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } fro
 import type { Context } from "hono";
 import { type Env, ifNoneMatchHits, notModified, representationEtag, router } from "../context.js";
 import { ProblemError } from "../problem.js";
+import { EvaluationCache } from "../services/evaluation-cache.js";
 import {
   EVALUATION_SEED,
+  memoEvaluation,
   renderSummary,
   summaryFormat,
   summaryHeaders,
@@ -38,16 +40,29 @@ function redacted(r: AssessmentRecord) {
   return { approved, data };
 }
 
+/**
+ * evaluate() of the resident's copy, kept in the app's evaluation cache (an anonymous request
+ * would otherwise cost a whole SMAA each time) under the redacted data marked as the resident's,
+ * so it is never the signed-in view's entry.
+ */
 async function publicEvaluation(c: Context<Env>, r: AssessmentRecord): Promise<Evaluation> {
   const { data } = redacted(r);
-  const parsed = AssessmentSchema.safeParse({ ...data, basics: { ...data.basics, preparer: { name: "-" } } });
-  const strategy = (await c.get("deps").store.getStrategy(r.organization, r.strategyId))?.versions.find(
-    (v) => v.version === r.strategyVersion,
-  );
-  if (!parsed.success || !strategy) throw new ProblemError(404, "not-found", "No such public assessment.");
-  const e = evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
-  e.assessment.basics.preparer = { name: "" };
-  return e;
+  const key = EvaluationCache.key(r.organization, r.strategyId, r.strategyVersion, EVALUATION_SEED, {
+    resident: data,
+  });
+  return memoEvaluation(c, key, async () => {
+    const parsed = AssessmentSchema.safeParse({
+      ...data,
+      basics: { ...data.basics, preparer: { name: "-" } },
+    });
+    const strategy = (await c.get("deps").store.getStrategy(r.organization, r.strategyId))?.versions.find(
+      (v) => v.version === r.strategyVersion,
+    );
+    if (!parsed.success || !strategy) throw new ProblemError(404, "not-found", "No such public assessment.");
+    const e = evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
+    e.assessment.basics.preparer = { name: "" };
+    return e;
+  });
 }
 
 export const publicApp = router()
@@ -96,7 +111,7 @@ export const publicApp = router()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const r = (await c.get("deps").store.listApproved(null)).find((x) => x.id === id);
+      const r = await c.get("deps").store.findApproved(id);
       if (!r || !isPublic(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
       const q = c.req.valid("query");
       const lang = summaryLocale(c, q.lang);

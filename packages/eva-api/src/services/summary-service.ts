@@ -57,25 +57,40 @@ export async function evaluateRecord(
   r: Omit<AssessmentRecord, "audit">,
   data = r.data,
 ): Promise<Evaluation> {
-  const cache = evaluationCache(c);
   const key = EvaluationCache.key(r.organization, r.strategyId, r.strategyVersion, EVALUATION_SEED, data);
+  return memoEvaluation(c, key, async () => {
+    const parsed = safeParseLocalized(AssessmentSchema, data, localeOf(c));
+    if (!parsed.success) {
+      throw new ProblemError(422, "not-submittable", "The assessment is not complete yet.", parsed.errors);
+    }
+    try {
+      return evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
+    } catch (e) {
+      if (isEvaError(e))
+        throw new ProblemError(422, "validation-failed", e.message, [
+          { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
+        ]);
+      throw e;
+    }
+  });
+}
+
+/**
+ * The app's evaluation under `key` (EvaluationCache.key of what it is computed from), computed
+ * and kept when it is not there. What `compute` throws is thrown and nothing is kept. The
+ * evaluation is shared: callers must not change it.
+ */
+export async function memoEvaluation(
+  c: Context<Env>,
+  key: string,
+  compute: () => Promise<Evaluation>,
+): Promise<Evaluation> {
+  const cache = evaluationCache(c);
   const hit = cache.get(key);
   if (hit) return hit;
-  const parsed = safeParseLocalized(AssessmentSchema, data, localeOf(c));
-  if (!parsed.success) {
-    throw new ProblemError(422, "not-submittable", "The assessment is not complete yet.", parsed.errors);
-  }
-  try {
-    const evaluation = evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
-    cache.put(key, evaluation);
-    return evaluation;
-  } catch (e) {
-    if (isEvaError(e))
-      throw new ProblemError(422, "validation-failed", e.message, [
-        { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
-      ]);
-    throw e;
-  }
+  const evaluation = await compute();
+  cache.put(key, evaluation);
+  return evaluation;
 }
 
 export type SummaryFormat = "json" | "md" | "html";

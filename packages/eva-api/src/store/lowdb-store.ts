@@ -536,6 +536,15 @@ export class LowdbStore implements Store {
       .map((h) => JSON.parse(textOf(h)) as AssessmentRecord);
   }
 
+  async findApproved(id: string) {
+    let found: HeldAssessment | undefined;
+    for (const h of this.assessments.values()) {
+      if (h.meta.id === id && h.meta.approved && (!found || h.meta.organization < found.meta.organization))
+        found = h;
+    }
+    return found ? (JSON.parse(textOf(found)) as AssessmentRecord) : null;
+  }
+
   async findByIdempotencyKey(organization: string, key: string) {
     for (const h of this.assessments.values()) {
       if (h.meta.organization === organization && h.meta.idempotencyKey === key)

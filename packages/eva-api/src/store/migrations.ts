@@ -54,4 +54,12 @@ update assessments a set record = a.record - 'audit', audit_count = (
 );
 `,
   },
+  {
+    id: 3,
+    name: "approved assessments by id",
+    // the public view finds an approved assessment by its id alone, without its organization
+    sql: `
+create index assessments_approved_id on assessments (id, organization) where approved;
+`,
+  },
 ];

@@ -137,6 +137,14 @@ export class PostgresStore implements Store {
     return r.rows.map(recordOf);
   }
 
+  async findApproved(id: string) {
+    const r = await this.pool.query<RecordRow>(
+      `select ${RECORD} from assessments a where approved and id = $1 order by organization limit 1`,
+      [id],
+    );
+    return r.rows[0] ? recordOf(r.rows[0]) : null;
+  }
+
   async findByIdempotencyKey(organization: string, key: string) {
     const r = await this.pool.query<RecordRow>(
       `select ${RECORD} from assessments a where organization = $1 and idempotency_key = $2`,

@@ -125,6 +125,52 @@ export function storeContract(
       }
     });
 
+    it("lists the approved ones and finds one by id in any organization, also after a reopen", async () => {
+      const { store, reopen, cleanup } = await open();
+      try {
+        const approved = (id: string, organization: string, extra: Partial<AssessmentRecord> = {}) => ({
+          ...sampleRecord(id, organization),
+          status: "approved" as const,
+          ...extra,
+        });
+        await store.putAssessment(approved("p1", "kaarina"), null);
+        await store.putAssessment(approved("p2", "heinola"), null);
+        await store.putAssessment(sampleRecord("d1", "kaarina"), null);
+        // reopened for a new version: a draft again, with its approved version kept
+        const reopened = approved("p3", "kaarina", { status: "draft" });
+        reopened.approvedVersions = [
+          { version: 1, approvedAt: "2026-01-02T00:00:00.000Z", approvedBy: "test", data: reopened.data },
+        ];
+        await store.putAssessment(reopened, null);
+        // the same id in two organizations: the first organization's (heinola < kaarina)
+        await store.putAssessment(approved("twice", "kaarina"), null);
+        await store.putAssessment(approved("twice", "heinola"), null);
+        const check = async (s: Store) => {
+          expect((await s.listApproved("kaarina")).map((r) => r.id).sort()).toEqual(["p1", "p3", "twice"]);
+          expect((await s.listApproved(null)).map((r) => `${r.organization}/${r.id}`).sort()).toEqual([
+            "heinola/p2",
+            "heinola/twice",
+            "kaarina/p1",
+            "kaarina/p3",
+            "kaarina/twice",
+          ]);
+          expect((await s.findApproved("p2"))?.organization).toBe("heinola");
+          expect((await s.findApproved("p3"))?.approvedVersions).toHaveLength(1);
+          expect((await s.findApproved("twice"))?.organization).toBe("heinola");
+          expect(await s.findApproved("d1")).toBeNull();
+          expect(await s.findApproved("nobody")).toBeNull();
+          // a copy: changing it changes nothing stored
+          const found = await s.findApproved("p1");
+          if (found?.data.basics) found.data.basics.title = "mutated";
+          expect((await s.findApproved("p1"))?.data.basics?.title).toBe(demoAssessment.basics.title);
+        };
+        await check(store);
+        if (reopen) await check(await reopen());
+      } finally {
+        await cleanup();
+      }
+    });
+
     it("appends an autosave's events to the stored trail, between whole writes, also after a reopen", async () => {
       const { store, reopen, cleanup } = await open();
       try {

@@ -90,6 +90,12 @@ export interface Store {
   ): Promise<{ items: AssessmentRecord[]; nextCursor: string | null }>;
   /** all assessments of every organization that are approved (for public views and reports) */
   listApproved(organization: string | null): Promise<AssessmentRecord[]>;
+  /**
+   * The assessment with this id, in any organization, if it is approved or has approved versions
+   * (for the public view, which has no organization); the first by organization when ids repeat.
+   * Reads that one record, not every approved one.
+   */
+  findApproved(id: string): Promise<AssessmentRecord | null>;
   findByIdempotencyKey(organization: string, key: string): Promise<AssessmentRecord | null>;
   /**
    * `known` is what the caller has already made of `record`, so a store need not make it again:
