@@ -3,7 +3,7 @@
 // longer than the benchmark itself. Rows and audit rows are as PostgresStore.putAssessment writes them.
 import pg from "pg";
 import { caseKeyOf } from "../src/store/filter.js";
-import { type AssessmentRecord, makeEtag } from "../src/store/store.js";
+import { type AssessmentRecord, inResidentView, makeEtag } from "../src/store/store.js";
 
 export async function seedPostgresCopies(url: string, template: AssessmentRecord, n: number, prefix: string) {
   const client = new pg.Client({ connectionString: url });
@@ -26,9 +26,9 @@ export async function seedPostgresCopies(url: string, template: AssessmentRecord
       // the record goes over the wire once per batch; PostgreSQL sets each row's id and etag
       await client.query("begin");
       await client.query(
-        `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record, audit_count)
+        `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record, audit_count, resident_view)
          select $1, u.id, u.etag, $2, $3, $4, null, $5, $6, $7,
-                jsonb_set(jsonb_set($8::jsonb, '{id}', to_jsonb(u.id)), '{etag}', to_jsonb(u.etag)), $11
+                jsonb_set(jsonb_set($8::jsonb, '{id}', to_jsonb(u.id)), '{etag}', to_jsonb(u.etag)), $11, $12
          from unnest($9::text[], $10::text[]) as u(id, etag)`,
         [
           t.organization,
@@ -42,6 +42,7 @@ export async function seedPostgresCopies(url: string, template: AssessmentRecord
           ids,
           etags,
           audit.length,
+          inResidentView(t),
         ],
       );
       await client.query(

@@ -13,21 +13,14 @@ import {
   summaryLocale,
   summaryOf,
 } from "../services/summary-service.js";
-import type { AssessmentRecord } from "../store/store.js";
+import { type AssessmentHead, inResidentView } from "../store/store.js";
 import { jsonResponse, notModifiedResponse, problem } from "./schemas.js";
-
-/** Approved, public, and marked for the resident view (seed 004: "asukasnäkymä julkiseksi"). */
-function isPublic(r: AssessmentRecord): boolean {
-  const approved = r.approvedVersions[r.approvedVersions.length - 1];
-  const p = approved?.data.basics?.publicity;
-  return !!approved && p?.class === "public" && p.showInResidentView === true;
-}
 
 /**
  * The resident's copy: non-public risks are removed, and so are people's names (preparer,
  * presenter, who was heard by name); groups that were heard stay.
  */
-function redacted(r: AssessmentRecord) {
+function redacted(r: AssessmentHead) {
   const approved = r.approvedVersions[r.approvedVersions.length - 1];
   const data: AssessmentDraft = structuredClone(approved?.data ?? ({} as AssessmentDraft));
   if (data.basics) {
@@ -45,7 +38,7 @@ function redacted(r: AssessmentRecord) {
  * would otherwise cost a whole SMAA each time) under the redacted data marked as the resident's,
  * so it is never the signed-in view's entry.
  */
-async function publicEvaluation(c: Context<Env>, r: AssessmentRecord): Promise<Evaluation> {
+async function publicEvaluation(c: Context<Env>, r: AssessmentHead): Promise<Evaluation> {
   const { data } = redacted(r);
   const key = EvaluationCache.key(r.organization, r.strategyId, r.strategyVersion, EVALUATION_SEED, {
     resident: data,
@@ -74,15 +67,17 @@ export const publicApp = router()
       responses: { 200: jsonResponse(z.object({}).passthrough(), "the public list") },
     }),
     async (c) => {
-      const all = (await c.get("deps").store.listApproved(null)).filter(isPublic);
+      const all = await c.get("deps").store.listResidentView();
       const items = all.map((r) => {
-        const { approved, data } = redacted(r);
+        // only these fields of the approved version, none of them a name: no redacted copy is needed
+        const approved = r.approvedVersions[r.approvedVersions.length - 1];
+        const basics = approved?.data.basics;
         return {
           id: r.id,
           organization: r.organization,
-          title: data.basics?.title ?? "",
-          caseId: data.basics?.caseRef?.caseId ?? "",
-          decisionBody: data.basics?.decisionBody ?? "",
+          title: basics?.title ?? "",
+          caseId: basics?.caseRef?.caseId ?? "",
+          decisionBody: basics?.decisionBody ?? "",
           approvedAt: approved?.approvedAt ?? "",
           summary: `/public/assessments/${encodeURIComponent(r.id)}/summary`,
         };
@@ -112,7 +107,7 @@ export const publicApp = router()
     async (c) => {
       const { id } = c.req.valid("param");
       const r = await c.get("deps").store.findApproved(id);
-      if (!r || !isPublic(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
+      if (!r || !inResidentView(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
       const q = c.req.valid("query");
       const lang = summaryLocale(c, q.lang);
       const format = summaryFormat(c, q.format);

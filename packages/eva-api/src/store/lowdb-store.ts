@@ -8,11 +8,13 @@ import { frame, Journal, journalName, journalSeq, readEntries } from "./journal.
 import { acquireLock } from "./lock-file.js";
 import {
   type AssessmentFilter,
+  type AssessmentHead,
   type AssessmentRecord,
   bytesOf,
   type DraftBytes,
   draftBytes,
   type FrameworkRecord,
+  inResidentView,
   jsonOpen,
   type KnownParts,
   lengthOfParts,
@@ -150,7 +152,10 @@ const entryOf = (rel: string, record: readonly Part[]) =>
   frame([`{"f":${JSON.stringify(rel)},"d":`, ...record, "}"]);
 
 type AssessmentMeta = Filterable &
-  Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey" | "revision"> & { approved: boolean };
+  Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey" | "revision"> & {
+    approved: boolean;
+    residentView: boolean;
+  };
 type Meta = { organization: string; etag: string };
 type Kind = "assessments" | "strategies" | "frameworks";
 
@@ -186,6 +191,7 @@ function assessmentMeta(r: AssessmentRecord): AssessmentMeta {
     revision: r.revision,
     ...(r.idempotencyKey !== undefined ? { idempotencyKey: r.idempotencyKey } : {}),
     approved: r.status === "approved" || r.approvedVersions.length > 0,
+    residentView: inResidentView(r),
     // a case reference is flat: a spread copies it
     data: basics ? { basics: { title: basics.title, caseRef: basics.caseRef && { ...basics.caseRef } } } : {},
   };
@@ -542,7 +548,15 @@ export class LowdbStore implements Store {
       if (h.meta.id === id && h.meta.approved && (!found || h.meta.organization < found.meta.organization))
         found = h;
     }
-    return found ? (JSON.parse(textOf(found)) as AssessmentRecord) : null;
+    return found ? parseHead<AssessmentHead>(found.head) : null;
+  }
+
+  async listResidentView() {
+    const order = (h: HeldAssessment) => `${h.meta.organization}\u0000${h.meta.id}`;
+    return [...this.assessments.values()]
+      .filter((h) => h.meta.residentView)
+      .sort((a, b) => (order(a) < order(b) ? -1 : 1))
+      .map((h) => parseHead<AssessmentHead>(h.head));
   }
 
   async findByIdempotencyKey(organization: string, key: string) {

@@ -56,10 +56,18 @@ update assessments a set record = a.record - 'audit', audit_count = (
   },
   {
     id: 3,
-    name: "approved assessments by id",
-    // the public view finds an approved assessment by its id alone, without its organization
+    name: "the public view's lookups",
+    // the public view finds an approved assessment by its id alone, without its organization, and
+    // lists those in the resident view (store.ts inResidentView: the latest approved version is
+    // public and marked for it), set here for the records already stored
     sql: `
 create index assessments_approved_id on assessments (id, organization) where approved;
+alter table assessments add column resident_view boolean not null default false;
+update assessments set resident_view = coalesce(
+  record->'approvedVersions'->-1->'data'->'basics'->'publicity'->>'class' = 'public'
+  and record->'approvedVersions'->-1->'data'->'basics'->'publicity'->'showInResidentView' = 'true'::jsonb,
+  false);
+create index assessments_resident_view on assessments (organization, id) where resident_view;
 `,
   },
 ];

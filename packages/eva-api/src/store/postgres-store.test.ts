@@ -105,6 +105,59 @@ describe("PostgreSQL store", () => {
     }
   });
 
+  it("migration 3 marks the records already in the resident view, and no others", async () => {
+    // a database as migrations 1 and 2 left it, with the demo's approved assessment (public and
+    // marked for the resident view) and a copy of it not marked
+    const url = await freshDatabase();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(
+      "create table eva_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())",
+    );
+    for (const m of migrations.filter((x) => x.id <= 2)) {
+      await c.query(m.sql);
+      await c.query("insert into eva_migrations (id, name) values ($1, $2)", [m.id, m.name]);
+    }
+    const approvedVersion = (showInResidentView: boolean) => {
+      const data = sampleRecord("x").data;
+      return {
+        version: 1,
+        approvedAt: "2026-01-02T00:00:00.000Z",
+        approvedBy: "test",
+        data: {
+          ...data,
+          basics: {
+            ...data.basics,
+            publicity: { class: "public", containsPersonalData: false, showInResidentView },
+          },
+        },
+      };
+    };
+    for (const [id, shown] of [
+      ["shown", true],
+      ["hidden", false],
+    ] as const) {
+      const { audit: _a, ...r } = {
+        ...sampleRecord(id),
+        status: "approved",
+        approvedVersions: [approvedVersion(shown)],
+      };
+      await c.query(
+        `insert into assessments (organization, id, etag, revision, status, case_key, search, updated_at, approved, record)
+         values ('kaarina', $1, $2, 1, 'approved', null, '', $3, true, $4)`,
+        [id, r.etag, r.updatedAt, JSON.stringify(r)],
+      );
+    }
+    const store = await PostgresStore.open(url);
+    try {
+      expect((await store.listResidentView()).map((r) => r.id)).toEqual(["shown"]);
+      expect((await store.findApproved("hidden"))?.id).toBe("hidden");
+    } finally {
+      await store.close();
+      await c.end();
+    }
+  });
+
   it("two API processes on one database: concurrent PATCHes with one ETag, exactly one wins", async () => {
     const url = await freshDatabase();
     const dir = mkdtempSync(join(tmpdir(), "eva-pg-two-"));

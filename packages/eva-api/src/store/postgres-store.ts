@@ -3,8 +3,10 @@ import { caseKeyOf } from "./filter.js";
 import { migrations } from "./migrations.js";
 import {
   type AssessmentFilter,
+  type AssessmentHead,
   type AssessmentRecord,
   type FrameworkRecord,
+  inResidentView,
   type KnownParts,
   PreconditionFailedError,
   type Store,
@@ -138,11 +140,18 @@ export class PostgresStore implements Store {
   }
 
   async findApproved(id: string) {
-    const r = await this.pool.query<RecordRow>(
-      `select ${RECORD} from assessments a where approved and id = $1 order by organization limit 1`,
+    const r = await this.pool.query<{ record: AssessmentHead }>(
+      "select record - 'data' as record from assessments where approved and id = $1 order by organization limit 1",
       [id],
     );
-    return r.rows[0] ? recordOf(r.rows[0]) : null;
+    return r.rows[0]?.record ?? null;
+  }
+
+  async listResidentView() {
+    const r = await this.pool.query<{ record: AssessmentHead }>(
+      "select record - 'data' as record from assessments where resident_view order by organization, id",
+    );
+    return r.rows.map((x) => x.record);
   }
 
   async findByIdempotencyKey(organization: string, key: string) {
@@ -181,6 +190,7 @@ export class PostgresStore implements Store {
       record.status === "approved" || record.approvedVersions.length > 0,
       JSON.stringify(rest),
       JSON.stringify(audit),
+      inResidentView(record),
     ];
     const events = `insert into audit_events (organization, assessment_id, seq, event)
       select $1, $2, ${append ? "w.audit_count - jsonb_array_length($12::jsonb) + t.ord - 1" : "t.ord - 1"}, t.e
@@ -188,13 +198,13 @@ export class PostgresStore implements Store {
       ${append ? "" : "on conflict (organization, assessment_id, seq) do nothing"}`;
     const write =
       expectedEtag === null
-        ? `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record, audit_count)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, jsonb_array_length($12::jsonb)) on conflict do nothing
+        ? `insert into assessments (organization, id, etag, revision, status, case_key, idempotency_key, search, updated_at, approved, record, audit_count, resident_view)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, jsonb_array_length($12::jsonb), $13) on conflict do nothing
            returning audit_count`
         : `update assessments set etag = $3, revision = $4, status = $5, case_key = $6, idempotency_key = $7, search = $8,
-           updated_at = $9, approved = $10, record = $11,
+           updated_at = $9, approved = $10, record = $11, resident_view = $13,
            audit_count = ${append ? "audit_count + jsonb_array_length($12::jsonb)" : "greatest(audit_count, jsonb_array_length($12::jsonb))"}
-           where organization = $1 and id = $2 and etag = $13
+           where organization = $1 and id = $2 and etag = $14
            returning audit_count`;
     const res = await this.pool.query<{ n: number }>(
       `with w as (${write}), events as (${events}) select count(*)::int as n from w`,

@@ -128,28 +128,67 @@ export function storeContract(
     it("lists the approved ones and finds one by id in any organization, also after a reopen", async () => {
       const { store, reopen, cleanup } = await open();
       try {
-        const approved = (id: string, organization: string, extra: Partial<AssessmentRecord> = {}) => ({
+        type Publicity = NonNullable<AssessmentRecord["data"]["basics"]>["publicity"];
+        /** an approved version whose publicity is `publicity` */
+        const version = (n: number, publicity: Publicity): AssessmentRecord["approvedVersions"][number] => {
+          const data = sampleRecord("x").data;
+          return {
+            version: n,
+            approvedAt: "2026-01-02T00:00:00.000Z",
+            approvedBy: "test",
+            data: { ...data, basics: { ...data.basics, publicity } },
+          };
+        };
+        const approved = (id: string, organization: string, ...versions: Publicity[]): AssessmentRecord => ({
           ...sampleRecord(id, organization),
-          status: "approved" as const,
-          ...extra,
+          status: "approved",
+          approvedVersions: versions.map((p, i) => version(i + 1, p)),
         });
-        await store.putAssessment(approved("p1", "kaarina"), null);
-        await store.putAssessment(approved("p2", "heinola"), null);
-        await store.putAssessment(sampleRecord("d1", "kaarina"), null);
-        // reopened for a new version: a draft again, with its approved version kept
-        const reopened = approved("p3", "kaarina", { status: "draft" });
-        reopened.approvedVersions = [
-          { version: 1, approvedAt: "2026-01-02T00:00:00.000Z", approvedBy: "test", data: reopened.data },
+        const shown: Publicity = { class: "public", containsPersonalData: false, showInResidentView: true };
+        const hidden: Publicity = { class: "public", containsPersonalData: false, showInResidentView: false };
+        const notShown: Publicity[] = [
+          hidden,
+          { class: "public", containsPersonalData: true, showInResidentView: false },
+          {
+            class: "confidential",
+            reason: "JulkL 24 § 1 mom. 17 k",
+            containsPersonalData: false,
+            showInResidentView: true,
+          },
         ];
-        await store.putAssessment(reopened, null);
+        await store.putAssessment(approved("p1", "kaarina"), null);
+        await store.putAssessment(approved("p2", "heinola", notShown[0]), null);
+        await store.putAssessment(sampleRecord("d1", "kaarina"), null);
+        // reopened for a new version: a draft again, with its approved version kept, in the resident view
+        // (first stored before it was marked for the resident view: the update counts)
+        const p3 = await store.putAssessment(approved("p3", "kaarina", hidden), null);
+        await store.putAssessment(
+          {
+            ...approved("p3", "kaarina", shown),
+            status: "draft",
+            revision: 2,
+            etag: makeEtag("assessment", "p3", 2),
+          },
+          p3.etag,
+        );
         // the same id in two organizations: the first organization's (heinola < kaarina)
-        await store.putAssessment(approved("twice", "kaarina"), null);
-        await store.putAssessment(approved("twice", "heinola"), null);
+        await store.putAssessment(approved("twice", "kaarina", shown), null);
+        await store.putAssessment(approved("twice", "heinola", notShown[1]), null);
+        // not in the resident view; only the latest approved version counts (shown once, no longer)
+        await store.putAssessment(approved("n1", "heinola", notShown[2]), null);
+        await store.putAssessment(approved("n2", "kaarina", shown, hidden), null);
         const check = async (s: Store) => {
-          expect((await s.listApproved("kaarina")).map((r) => r.id).sort()).toEqual(["p1", "p3", "twice"]);
+          expect((await s.listApproved("kaarina")).map((r) => r.id).sort()).toEqual([
+            "n2",
+            "p1",
+            "p3",
+            "twice",
+          ]);
           expect((await s.listApproved(null)).map((r) => `${r.organization}/${r.id}`).sort()).toEqual([
+            "heinola/n1",
             "heinola/p2",
             "heinola/twice",
+            "kaarina/n2",
             "kaarina/p1",
             "kaarina/p3",
             "kaarina/twice",
@@ -159,10 +198,18 @@ export function storeContract(
           expect((await s.findApproved("twice"))?.organization).toBe("heinola");
           expect(await s.findApproved("d1")).toBeNull();
           expect(await s.findApproved("nobody")).toBeNull();
-          // a copy: changing it changes nothing stored
-          const found = await s.findApproved("p1");
-          if (found?.data.basics) found.data.basics.title = "mutated";
-          expect((await s.findApproved("p1"))?.data.basics?.title).toBe(demoAssessment.basics.title);
+          // without the draft and the trail; a copy: changing it changes nothing stored
+          const found = await s.findApproved("p3");
+          expect(found && (Object.hasOwn(found, "data") || Object.hasOwn(found, "audit"))).toBe(false);
+          const kept = found?.approvedVersions[0]?.data.basics;
+          if (kept) kept.title = "mutated";
+          expect((await s.findApproved("p3"))?.approvedVersions[0]?.data.basics?.title).toBe(
+            demoAssessment.basics.title,
+          );
+          // the resident view, by organization and id
+          const resident = await s.listResidentView();
+          expect(resident.map((r) => `${r.organization}/${r.id}`)).toEqual(["kaarina/p3", "kaarina/twice"]);
+          expect(resident.some((r) => Object.hasOwn(r, "data") || Object.hasOwn(r, "audit"))).toBe(false);
         };
         await check(store);
         if (reopen) await check(await reopen());

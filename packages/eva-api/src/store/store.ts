@@ -38,6 +38,18 @@ export interface AssessmentRecord {
   audit: AuditEvent[];
 }
 
+/** An assessment without its current draft and its audit trail. */
+export type AssessmentHead = Omit<AssessmentRecord, "audit" | "data">;
+
+/**
+ * Whether residents may see the assessment without signing in: its latest approved version is
+ * public and marked for the resident view (seed 004: "asukasnäkymä julkiseksi").
+ */
+export function inResidentView(r: Pick<AssessmentRecord, "approvedVersions">): boolean {
+  const p = r.approvedVersions[r.approvedVersions.length - 1]?.data.basics?.publicity;
+  return p?.class === "public" && p.showInResidentView === true;
+}
+
 export interface StrategyRecord {
   organization: string;
   id: string;
@@ -93,9 +105,14 @@ export interface Store {
   /**
    * The assessment with this id, in any organization, if it is approved or has approved versions
    * (for the public view, which has no organization); the first by organization when ids repeat.
-   * Reads that one record, not every approved one.
+   * Without its draft and trail, which the public view never shows; reads that one record.
    */
-  findApproved(id: string): Promise<AssessmentRecord | null>;
+  findApproved(id: string): Promise<AssessmentHead | null>;
+  /**
+   * The assessments in the resident view (inResidentView), of every organization, by organization
+   * and id, without their drafts and trails; reads those records only.
+   */
+  listResidentView(): Promise<AssessmentHead[]>;
   findByIdempotencyKey(organization: string, key: string): Promise<AssessmentRecord | null>;
   /**
    * `known` is what the caller has already made of `record`, so a store need not make it again:
