@@ -7,7 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
-import { authenticate, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
+import { authenticate, clientAddress, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
 import { ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
@@ -77,6 +77,12 @@ export function createApp(deps: AppDeps) {
   );
   app.use("*", requireJsonBody);
   app.use("/v1/*", authenticate, rateLimit(deps.rateLimit ?? 600));
+  // the public view has no token: its limit is per client address
+  const trusted = deps.trustedProxies ?? 0;
+  app.use(
+    "/public/*",
+    rateLimit(deps.publicRateLimit ?? 600, (c) => clientAddress(c, trusted)),
+  );
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {

@@ -16,6 +16,10 @@ export interface AppDeps {
   logger?: Logger;
   /** requests per minute per token; default 600 */
   rateLimit?: number;
+  /** requests per minute per client address to the public view (no token); default 600 */
+  publicRateLimit?: number;
+  /** reverse proxies in front that append to X-Forwarded-For, for the client address; default 0 */
+  trustedProxies?: number;
   /** allowed CORS origins; empty = CORS off */
   corsOrigins?: string[];
   /** directory of the built wizard, served at / */

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Env } from "./context.js";
 import { ProblemError } from "./problem.js";
 
@@ -26,12 +26,35 @@ export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
   await next();
 };
 
-/** A fixed one-minute window per caller: 429 with Retry-After past the limit. */
-export function rateLimit(perMinute: number): MiddlewareHandler<Env> {
+/**
+ * The address a request came from: the socket's peer, or, behind `trustedProxies` reverse proxies
+ * that each append the address they saw to X-Forwarded-For, the entry that many from the right
+ * (what the outermost trusted proxy saw; entries left of it are the client's own claims). A
+ * request with fewer entries than that did not pass all the proxies: its peer is used.
+ */
+export function clientAddress(c: Context, trustedProxies: number): string {
+  const peer =
+    (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown";
+  if (trustedProxies <= 0) return peer;
+  const hops = (c.req.header("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return hops[hops.length - trustedProxies] ?? peer;
+}
+
+/**
+ * A fixed one-minute window per caller (by default the signed-in subject): 429 with Retry-After
+ * past the limit.
+ */
+export function rateLimit(
+  perMinute: number,
+  callerOf: (c: Context<Env>) => string = (c) => c.get("principal").subject,
+): MiddlewareHandler<Env> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
     const now = c.get("deps").clock().getTime();
-    const key = c.get("principal").subject;
+    const key = callerOf(c);
     let w = windows.get(key);
     if (!w || now - w.start >= 60_000) {
       w = { start: now, count: 0 };

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import pino from "pino";
+import { z } from "zod";
 import { createApp } from "./app.js";
 import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
 import { oidcAuth } from "./auth/oidc.js";
@@ -13,11 +14,39 @@ import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
 import type { Store } from "./store/store.js";
 
+const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** The numeric settings, checked before anything starts: a typo must not turn a limit off. */
+const NumbersFromEnv = z.object({
+  PORT: whole(0, 65535).default(8080),
+  EVA_RATE_LIMIT: whole(1, 1_000_000_000).default(600),
+  EVA_PUBLIC_RATE_LIMIT: whole(1, 1_000_000_000).default(600),
+  EVA_TRUST_PROXY: whole(0, 10).default(0),
+});
+
+/** PORT, EVA_RATE_LIMIT, EVA_PUBLIC_RATE_LIMIT and EVA_TRUST_PROXY, or an Error naming each bad one. */
+export function numbersFromEnv(env: Record<string, string | undefined>) {
+  const given = Object.fromEntries(
+    Object.keys(NumbersFromEnv.shape).flatMap((k) => {
+      const v = env[k]?.trim();
+      return v ? [[k, v]] : [];
+    }),
+  );
+  const r = NumbersFromEnv.safeParse(given);
+  if (r.success) return r.data;
+  const bad = r.error.issues.map((i) => {
+    const key = String(i.path[0]);
+    const range = key === "PORT" ? "0–65535" : key === "EVA_TRUST_PROXY" ? "0–10" : "at least 1";
+    return `${key} must be a whole number (${range}): ${JSON.stringify(given[key])}`;
+  });
+  throw new Error([...new Set(bad)].join("\n"));
+}
+
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const signIn = signInConfigFromEnv(env); // first: a bad OIDC setting stops the start at once
+  const signIn = signInConfigFromEnv(env); // first: a bad setting stops the start at once
+  const numbers = numbersFromEnv(env);
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
-  const port = Number(env.PORT ?? 8080);
+  const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
   const logger = pino({ level: env.LOG_LEVEL ?? "info", redact: ["req.headers.authorization", "*.token"] });
   const store: Store =
@@ -46,7 +75,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     auth: anyOf(...auths),
     clock,
     logger,
-    rateLimit: Number(env.EVA_RATE_LIMIT ?? 600),
+    rateLimit: numbers.EVA_RATE_LIMIT,
+    publicRateLimit: numbers.EVA_PUBLIC_RATE_LIMIT,
+    trustedProxies: numbers.EVA_TRUST_PROXY,
     corsOrigins: (env.EVA_CORS_ORIGINS ?? "")
       .split(",")
       .map((s) => s.trim())

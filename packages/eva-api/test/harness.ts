@@ -13,7 +13,14 @@ export const roleList: Role[] = ["admin", "preparer", "approver", "reader"];
 export const token = (org: string, role: Role) => `test-${org}-${role}`;
 
 /** A real app on a real lowdb directory with the demo data, a fixed clock and test tokens. */
-export async function testApp(options: { rateLimit?: number; signIn?: SignInConfig } = {}) {
+export async function testApp(
+  options: {
+    rateLimit?: number;
+    publicRateLimit?: number;
+    trustedProxies?: number;
+    signIn?: SignInConfig;
+  } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
   const store = await LowdbStore.open(dir);
   let now = Date.parse("2026-03-01T09:00:00Z");
@@ -32,6 +39,8 @@ export async function testApp(options: { rateLimit?: number; signIn?: SignInConf
     auth: staticTokenAuth(entries),
     clock,
     rateLimit: options.rateLimit ?? 100_000,
+    publicRateLimit: options.publicRateLimit ?? 100_000,
+    ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
   });
   const call = (
