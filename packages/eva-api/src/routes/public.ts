@@ -1,16 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } from "eva-core";
 import type { Context } from "hono";
-import { type Env, ifNoneMatchHits, notModified, representationEtag, router } from "../context.js";
+import { type Env, ifNoneMatchHits, notModified, router } from "../context.js";
 import { ProblemError } from "../problem.js";
 import { EvaluationCache } from "../services/evaluation-cache.js";
 import {
   EVALUATION_SEED,
   memoEvaluation,
+  negotiateSummary,
   renderSummary,
-  summaryFormat,
-  summaryHeaders,
-  summaryLocale,
   summaryOf,
 } from "../services/summary-service.js";
 import { type AssessmentHead, inResidentView } from "../store/store.js";
@@ -109,10 +107,7 @@ export const publicApp = router()
       const r = await c.get("deps").store.findApproved(id);
       if (!r || !inResidentView(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
       const q = c.req.valid("query");
-      const lang = summaryLocale(c, q.lang);
-      const format = summaryFormat(c, q.format);
-      summaryHeaders(c, q);
-      const etag = representationEtag(r.etag, "public", lang, format);
+      const { lang, format, etag } = negotiateSummary(c, q, r.etag, "public");
       if (ifNoneMatchHits(c, etag)) return notModified(c, etag);
       const summary = { ...summaryOf(await publicEvaluation(c, r), lang), preparedBy: null };
       const out = await renderSummary(summary, format);

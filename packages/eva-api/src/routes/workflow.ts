@@ -18,7 +18,6 @@ import {
   ifNoneMatchHits,
   notModified,
   now,
-  representationEtag,
   requireIfMatch,
   requireRole,
   router,
@@ -27,11 +26,10 @@ import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import {
   evaluateRecord,
+  negotiateSummary,
   renderSummary,
   sha256,
   strategyOf,
-  summaryFormat,
-  summaryHeaders,
   summaryLocale,
   summaryOf,
 } from "../services/summary-service.js";
@@ -228,10 +226,7 @@ export const workflowApp = router()
     async (c) => {
       const r = await loadAssessmentContent(c, c.req.valid("param").id);
       const q = c.req.valid("query");
-      const lang = summaryLocale(c, q.lang);
-      const format = summaryFormat(c, q.format);
-      summaryHeaders(c, q);
-      const etag = representationEtag(r.etag, lang, format);
+      const { lang, format, etag } = negotiateSummary(c, q, r.etag);
       if (ifNoneMatchHits(c, etag)) return notModified(c, etag);
       const out = await renderSummary(summaryOf(await evaluateRecord(c, r), lang, r.updatedAt), format);
       c.header("Content-Type", out.contentType);

@@ -11,7 +11,7 @@ import {
   summarize,
 } from "eva-core";
 import type { Context } from "hono";
-import type { AppDeps, Env } from "../context.js";
+import { type AppDeps, type Env, representationEtag } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import type { AssessmentRecord } from "../store/store.js";
@@ -105,18 +105,25 @@ export function summaryFormat(c: Context, query: string | undefined): SummaryFor
 }
 
 /**
- * `Vary` for a summary: the request headers its language and format were chosen by (those that
- * ?lang and ?format did not fix), so that a cache keeps one copy per language and format.
+ * The language, format and ETag of the summary a request asks for (?lang and ?format, or else
+ * Accept-Language and Accept), with `Vary` naming the headers that chose them, so that a cache
+ * keeps one copy per language and format. The tag is the record's with `scope`, the language and
+ * the format added (representationEtag).
  */
-export function summaryHeaders(
+export function negotiateSummary(
   c: Context,
   query: { lang?: string | undefined; format?: string | undefined },
-) {
+  recordEtag: string,
+  ...scope: string[]
+): { lang: Locale; format: SummaryFormat; etag: string } {
   const by = [
     ...(query.format === undefined ? ["Accept"] : []),
     ...(query.lang === undefined ? ["Accept-Language"] : []),
   ];
   if (by.length > 0) c.header("Vary", by.join(", "));
+  const lang = summaryLocale(c, query.lang);
+  const format = summaryFormat(c, query.format);
+  return { lang, format, etag: representationEtag(recordEtag, ...scope, lang, format) };
 }
 
 export function summaryLocale(c: Context, lang: string | undefined): Locale {
