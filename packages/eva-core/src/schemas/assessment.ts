@@ -153,6 +153,10 @@ export const AlternativeSchema = z
   .object({
     id: IdSchema,
     name: text(120),
+    /** lyhyt nimi: how the board summary's chart, tables and matrix name the alternative (absent: derived from the name) */
+    shortName: text(30)
+      .optional()
+      .describe("short name for charts and tables, at most 30 characters; absent = derived from the name"),
     description: text(5000),
     /** what would be done */
     actions: text(5000).optional(),
