@@ -11,7 +11,9 @@ import type { Store } from "./store/store.js";
 function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
   return env.EVA_STORE === "postgres"
     ? PostgresStore.open(env.EVA_DATABASE_URL ?? env.DATABASE_URL ?? "postgres://localhost/eva")
-    : LowdbStore.open(resolve(env.EVA_DATA_DIR ?? "./data"));
+    : LowdbStore.open(resolve(env.EVA_DATA_DIR ?? "./data"), {
+        log: (m) => process.stderr.write(`${m}\n`),
+      });
 }
 
 const [command = "serve", ...args] = process.argv.slice(2);

@@ -12,7 +12,9 @@ export type { AssessmentView, Attachment, EvaClient, Problem } from "./client.js
 export { createEvaClient, EvaApiError } from "./client.js";
 export type { AppDeps } from "./context.js";
 export { startServer } from "./server.js";
-export { LowdbStore } from "./store/lowdb-store.js";
+export { DataDirLockedError } from "./store/lock-file.js";
+export type { LowdbStoreOptions } from "./store/lowdb-store.js";
+export { DataDirDamagedError, LowdbStore } from "./store/lowdb-store.js";
 export { PostgresStore } from "./store/postgres-store.js";
 export type {
   AssessmentRecord,

@@ -52,7 +52,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const store: Store =
     env.EVA_STORE === "postgres"
       ? await PostgresStore.open(env.EVA_DATABASE_URL ?? env.DATABASE_URL ?? "postgres://localhost/eva")
-      : await LowdbStore.open(dataDir);
+      : await LowdbStore.open(dataDir, { log: (m) => logger.warn(m) });
   const clock = () => new Date();
   await seedDemo(store, clock);
   mkdirSync(dataDir, { recursive: true });

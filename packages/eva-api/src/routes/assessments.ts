@@ -130,7 +130,6 @@ async function saveDraft(
   const saved = await store.putAssessment(updated, expected, {
     draft: answer.draft,
     appendAudit: r.audit === undefined,
-    shareDraft: true,
   });
   return jsonText(c, saved.etag, saved === updated ? answer.keep(store) : assessmentBody(store, saved));
 }

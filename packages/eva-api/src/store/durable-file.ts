@@ -1,8 +1,7 @@
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, open, rename, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Adapter } from "lowdb";
 
-/** fsync a directory so that a rename in it survives a crash or kill -9. */
+/** fsync a directory so that a rename or a new entry in it survives a crash or kill -9. */
 export async function fsyncDir(dir: string): Promise<void> {
   const fd = await open(dir, "r");
   try {
@@ -14,47 +13,42 @@ export async function fsyncDir(dir: string): Promise<void> {
 
 let counter = 0;
 
-/**
- * Replaces `file` with `text` atomically (temp file, fsync, rename). The rename itself is durable
- * only once the directory is fsynced: the journal's checkpoint does that once per directory.
- */
-export async function writeFileSynced(file: string, text: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${++counter}.tmp`;
-  const fd = await open(tmp, "w");
-  try {
-    await fd.writeFile(text);
-    await fd.sync();
-  } finally {
-    await fd.close();
-  }
-  await rename(tmp, file);
-}
+/** A temp file's name next to `file`: `<file>.<pid>.<n>.tmp` (one that is left over was never renamed). */
+export const tempOf = (file: string) => `${file}.${process.pid}.${++counter}.tmp`;
+export const isTemp = (name: string) => /\.\d+\.\d+\.tmp$/.test(name);
 
-/** Writes `text` to `file` atomically and durably: temp file, fsync, rename, fsync the directory. */
-export async function writeFileDurable(file: string, text: string): Promise<void> {
-  await writeFileSynced(file, text);
+/**
+ * Replaces `file` with `bytes` atomically and durably: a temp file, fsync, rename over `file`, fsync
+ * the directory. A crash at any moment leaves either the old file or the new one, never a mix, and
+ * at worst a temp file that was never renamed (no write that was acknowledged).
+ */
+export async function writeFileDurable(file: string, bytes: string | Uint8Array): Promise<void> {
+  const tmp = tempOf(file);
+  try {
+    const fd = await open(tmp, "wx");
+    try {
+      await fd.writeFile(bytes);
+      await fd.sync();
+    } finally {
+      await fd.close();
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
   await fsyncDir(dirname(file));
 }
 
 /**
- * A lowdb adapter for one JSON file that never leaves a half-written or lost write behind: lowdb's
- * own JSONFile renames atomically but does not fsync, so an acknowledged write could vanish in a
- * crash. `read` returns null for a missing file (lowdb's contract).
+ * Creates `dir` (and its parents) if missing, each new entry made durable by an fsync of the
+ * directory holding it.
  */
-export class DurableJSONFile<T> implements Adapter<T> {
-  constructor(private readonly file: string) {}
-
-  async read(): Promise<T | null> {
-    try {
-      return JSON.parse(await readFile(this.file, "utf8")) as T;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
-      throw e;
-    }
-  }
-
-  async write(data: T): Promise<void> {
-    await writeFileDurable(this.file, JSON.stringify(data));
+export async function mkdirDurable(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  for (let d = dir; ; d = dirname(d)) {
+    await fsyncDir(dirname(d));
+    if (d === first || dirname(d) === d) break;
   }
 }

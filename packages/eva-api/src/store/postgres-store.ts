@@ -89,7 +89,7 @@ export class PostgresStore implements Store {
       [organization, id],
     );
     const record = r.rows[0]?.record;
-    return record ? { record, sectionJson: () => undefined } : null;
+    return record ? { record } : null;
   }
 
   async assessmentEtag(organization: string, id: string) {

@@ -80,8 +80,6 @@ export interface KnownParts {
    */
   draft?: DraftBytes;
   appendAudit?: boolean;
-  /** the store may freeze `record.data` and hand it out again: the caller will not change it */
-  shareDraft?: boolean;
 }
 
 /** What every store returns for a stale or conflicting write (the API answers 412). */
@@ -126,12 +124,11 @@ export interface Store {
     known?: KnownParts,
   ): Promise<AssessmentRecord>;
   /**
-   * For an autosave, from a store that keeps records as text and can append to the trail without
-   * reading it (putAssessment with `appendAudit`): the assessment without its audit trail, and
-   * the JSON text of each of its draft's top-level sections as stored, so that the sections a
-   * save leaves alone need not be serialised again. An autosave then costs the same after 10 or
-   * 10,000 earlier saves. `record.data` may be frozen (a store may keep the drafts being edited
-   * parsed): an edit makes new objects, as a JSON Merge Patch does, and never changes it.
+   * For an autosave, from a store that can append to the trail without reading it (putAssessment
+   * with `appendAudit`): the assessment without its audit trail, which grows with every save, so
+   * that an autosave neither parses nor serialises it. `sectionJson`, where a store has it, gives
+   * the JSON text of a draft's top-level section as stored, so that the sections a save leaves
+   * alone need not be serialised again.
    */
   getAssessmentForEdit?(
     organization: string,
@@ -139,7 +136,7 @@ export interface Store {
   ): Promise<{
     record: Omit<AssessmentRecord, "audit">;
     /** a section's JSON as stored, UTF-8 */
-    sectionJson: (key: string) => Uint8Array | undefined;
+    sectionJson?: (key: string) => Uint8Array | undefined;
   } | null>;
   /**
    * The assessment's current ETag (null if there is none), for a store that can tell without
