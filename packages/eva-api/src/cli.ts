@@ -1,11 +1,12 @@
-// eva-api command line: serve | export [--org X] | import [file]. The store comes from the same
-// environment variables as the server (EVA_STORE, EVA_DATA_DIR, EVA_DATABASE_URL).
+// eva-api command line: serve | export [--org X] | import [file] | check <dir> | recover <dir> <new dir>.
+// The store comes from the same environment variables as the server (EVA_STORE, EVA_DATA_DIR,
+// EVA_DATABASE_URL); check and recover take the embedded store's data directory as an argument.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { exportBackup, importBackup } from "./backup.js";
-import { startServer } from "./server.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
+import { checkDataDir, recoverDataDir } from "./store/recover.js";
 import type { Store } from "./store/store.js";
 
 function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
@@ -17,11 +18,18 @@ function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
 }
 
 const [command = "serve", ...args] = process.argv.slice(2);
-const usage =
-  "usage: eva-api serve | eva-api export [--org ORG] > backup.json | eva-api import [backup.json]";
+const usage = [
+  "usage: eva-api serve",
+  "       eva-api export [--org ORG] > backup.json",
+  "       eva-api import [backup.json]",
+  "       eva-api check <data dir>                  verify every file of the embedded store (exit 0: all good, 1: damaged)",
+  "       eva-api recover <data dir> <new dir>      write a repaired copy and a report of what was lost",
+].join("\n");
 
 async function main(): Promise<void> {
   if (command === "serve") {
+    // only here: check and recover need none of the server
+    const { startServer } = await import("./server.js");
     const { url } = await startServer();
     process.stdout.write(`EVA is running at ${url}\n`);
     return;
@@ -52,6 +60,17 @@ async function main(): Promise<void> {
     } finally {
       await store.close();
     }
+    return;
+  }
+  if (command === "check" && args[0]) {
+    const { ok, text } = checkDataDir(resolve(args[0]));
+    process.stdout.write(`${text}\n`);
+    process.exitCode = ok ? 0 : 1;
+    return;
+  }
+  if (command === "recover" && args[0] && args[1]) {
+    const { text } = await recoverDataDir(args[0], args[1]);
+    process.stdout.write(`${text}\n`);
     return;
   }
   process.stderr.write(`${usage}\n`);

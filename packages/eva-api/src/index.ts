@@ -16,6 +16,8 @@ export { DataDirLockedError } from "./store/lock-file.js";
 export type { LowdbStoreOptions } from "./store/lowdb-store.js";
 export { DataDirDamagedError, LowdbStore } from "./store/lowdb-store.js";
 export { PostgresStore } from "./store/postgres-store.js";
+export type { RecoveryReport } from "./store/recover.js";
+export { checkDataDir, recoverDataDir } from "./store/recover.js";
 export type {
   AssessmentRecord,
   AssessmentStatus,
