@@ -13,6 +13,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { startServerProcess } from "../../test/server-process.js";
 import { LowdbStore } from "./lowdb-store.js";
 import { type AssessmentRecord, makeEtag, type Store } from "./store.js";
 import { sampleEvent, sampleRecord } from "./store-contract.js";
@@ -259,5 +260,26 @@ describe("a damaged record file", () => {
     );
     // a changed byte always changes what a record file says: none may start unnoticed
     expect(outcomes.refused).toBe(100);
+  });
+
+  it("stops the server process with that one message and no stack trace", async () => {
+    const dir = freshDir();
+    const store = await LowdbStore.open(dir);
+    await store.putAssessment(sampleRecord("s1"), null);
+    await store.close();
+    const file = join(dir, "assessments/kaarina/s1.json");
+    truncateSync(file, statSync(file).size - 1);
+    const failed = await startServerProcess(dir).then(
+      async (s) => {
+        await s.stop();
+        return "started";
+      },
+      (e: Error) => e.message,
+    );
+    expect(failed).toMatch(/^server exited with 1: EVA did not start: the data directory .* is damaged\./);
+    expect(failed).toContain("assessments/kaarina/s1.json: its content (bytes 111–");
+    expect(failed).toContain("does not match its SHA-256 checksum: changed or cut after it was written");
+    expect(failed).toContain(`eva-api recover ${dir} <new directory>`);
+    expect(failed).not.toMatch(/\n\s+at /);
   });
 });

@@ -86,7 +86,7 @@ export function verifyRecordFile(bytes: Buffer): { body: Buffer } | { damage: Fi
   if (stored !== actual)
     return {
       damage: {
-        reason: `its content (bytes ${BODY_AT}–${bytes.length - TAIL.length}) does not match its SHA-256 checksum: changed after it was written`,
+        reason: `its content (bytes ${BODY_AT}–${bytes.length - TAIL.length}) does not match its SHA-256 checksum: changed or cut after it was written`,
         offset: BODY_AT,
       },
     };
