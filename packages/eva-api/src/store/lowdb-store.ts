@@ -1,21 +1,11 @@
 import { mkdirSync } from "node:fs";
-import { mkdir, readFile, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import {
-  DAMAGED,
-  type Inspection,
-  inspectDataDir,
-  type Kind,
-  MARKER,
-  MARKER_TEXT,
-  problemText,
-  type RecordJson,
-  relOf,
-} from "./data-dir.js";
-import { fsyncDir, mkdirDurable, writeFileDurable } from "./durable-file.js";
+import { type Kind, type RecordJson, relOf } from "./data-dir.js";
+import { mkdirDurable, writeFileDurable } from "./durable-file.js";
 import { caseKeyOf, type Filterable, matchesFilter, pageOf } from "./filter.js";
 import { acquireLock } from "./lock-file.js";
-import { encodeRecordFile, recordBody, verifyRecordFile } from "./record-file.js";
+import { openDataDir } from "./open-data-dir.js";
+import { encodeRecordFile, recordBody } from "./record-file.js";
 import {
   type AssessmentFilter,
   type AssessmentHead,
@@ -44,11 +34,9 @@ import {
  * out parsed copies. An assessment is held in three pieces (HeldAssessment), so that an autosave,
  * a view and a summary neither parse nor serialise its audit trail, which grows with every save:
  * one draft saved 1,500 times (a 280 KB trail) cost 7.4 ms of CPU a save and 6.6 ms a summary
- * with the record held whole, 1.8 and 1.1 ms in pieces.
+ * with the record held whole, 3.6 and 2.6 ms in pieces.
  *
- * A damaged file stops the start (DataDirDamagedError): it is moved aside unchanged to damaged/,
- * and `eva-api check` / `eva-api recover` take over. A temp file left by a crash is a write that
- * was never acknowledged: it is dropped, and that is logged.
+ * Opening verifies the directory first (open-data-dir.ts): a damaged file stops the start.
  */
 
 interface Held<M> {
@@ -119,30 +107,6 @@ function withEvents(trail: Buffer, events: readonly unknown[]): Buffer {
   return trail.byteLength === 2 ? Buffer.from(json) : bytesOf([trail.subarray(0, -1), ",", json.slice(1)]);
 }
 
-/** A data directory with damaged files: the start is refused, the files are kept. */
-export class DataDirDamagedError extends Error {
-  override readonly name = "DataDirDamagedError";
-  constructor(
-    readonly dir: string,
-    readonly problems: Inspection["problems"],
-    readonly setAside: string[],
-    /** where this start moved the damaged files (under damaged/), if it moved any */
-    movedTo: string | null,
-  ) {
-    const lines = [
-      `EVA did not start: the data directory ${dir} is damaged.`,
-      ...problems.map((p) => `  ${problemText(p)}`),
-      ...setAside.map((f) => `  ${f}: moved aside as damaged at an earlier start`),
-      movedTo
-        ? `The damaged files were moved, unchanged, to ${movedTo} (nothing was deleted or repaired).`
-        : "Nothing was deleted or repaired.",
-      `Check:   eva-api check ${dir}`,
-      `Recover: eva-api recover ${dir} <new directory>   (writes a repaired copy and a report of exactly what was lost; ${dir} is not changed)`,
-    ];
-    super(lines.join("\n"));
-  }
-}
-
 export interface LowdbStoreOptions {
   /** where the store says what it did that an operator should know (a torn write dropped, a conversion) */
   log?: (message: string) => void;
@@ -180,60 +144,8 @@ export class LowdbStore implements Store {
   }
 
   private async load(): Promise<void> {
-    const found = inspectDataDir(this.dir);
-    if (found.problems.length > 0 || found.setAside.length > 0) {
-      const files = [...new Set(found.problems.map((p) => p.file))];
-      const movedTo = files.length > 0 ? await this.setAside(files) : null;
-      throw new DataDirDamagedError(this.dir, found.problems, found.setAside, movedTo);
-    }
-    for (const rel of found.torn) {
-      await unlink(join(this.dir, rel));
-      this.log(
-        `${join(this.dir, rel)}: dropped a write that was cut short by a crash and never acknowledged`,
-      );
-    }
-    if (found.format === "journal") await this.convert(found);
-    else if (found.format === "empty") await writeFileDurable(join(this.dir, MARKER), MARKER_TEXT);
+    const found = await openDataDir(this.dir, this.log);
     for (const [rel, { record, body }] of found.records) this.hold(rel, record, body);
-  }
-
-  /**
-   * Moves the damaged files to damaged/<time>/ as they are (renames: their bytes stay the same).
-   * No fsync: after a crash a file is under its old name or its new one, and either way the next
-   * start refuses.
-   */
-  private async setAside(files: string[]): Promise<string> {
-    const to = join(this.dir, DAMAGED, new Date().toISOString().replace(/[:.]/g, "-"));
-    for (const rel of files) {
-      const target = join(to, rel);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(this.dir, rel), target);
-    }
-    return to;
-  }
-
-  /**
-   * A data directory of the earlier journal format, converted once: every record, with the
-   * journals replayed, written as a record file and read back, then the journals removed and the
-   * marker written. Cut short, it starts again at the next start (the journals are still there
-   * and replay over what it wrote to the same result).
-   */
-  private async convert(found: Inspection): Promise<void> {
-    for (const [rel, { record }] of found.records) {
-      const file = join(this.dir, rel);
-      const body = recordBody(record);
-      await mkdirDurable(dirname(file));
-      await writeFileDurable(file, encodeRecordFile([body]));
-      const back = verifyRecordFile(await readFile(file));
-      if (!("body" in back) || !back.body.equals(body))
-        throw new Error(`${file}: the converted record file does not read back as written`);
-    }
-    for (const j of found.journals) await unlink(join(this.dir, j));
-    await fsyncDir(this.dir);
-    await writeFileDurable(join(this.dir, MARKER), MARKER_TEXT);
-    this.log(
-      `${this.dir}: converted from the journal format to one checksummed file per record (${found.records.size} records${found.journals.length > 0 ? `; ${found.journals.join(", ")} replayed and removed` : ""})`,
-    );
   }
 
   private hold(rel: string, record: RecordJson, body: Buffer = recordBody(record)) {
