@@ -146,6 +146,7 @@ export const SummarySchema = z
         rows: z.array(
           z
             .object({
+              alternativeId: z.string(),
               alternative: text,
               npv: z.number(),
               npvText: text,

@@ -39,18 +39,32 @@ export function renderMarkdown(summary: Summary): string {
   );
   if (s.statusText) para(`_${md(s.statusText)}_`);
 
+  // the alternatives by short name, with their scores and money: one table
   lines.push(`## ${h("heading.alternatives")}`, "");
-  lines.push(
-    ...s.alternatives.map((a) => {
-      const full = a.name !== a.shortName ? `: ${md(a.name)}` : "";
-      return `- **${md(a.shortName)}**${full}${a.note ? ` ${md(a.note)}` : ""}`;
+  const moneyOf = new Map(s.money.rows.map((r) => [r.alternativeId, r]));
+  const withMoney = s.money.rows.length > 0;
+  table(
+    [
+      h("label.alternative"),
+      h("label.score"),
+      ...(withMoney ? [h("label.npv"), ...s.money.nextYears.map(String)] : []),
+    ],
+    ["---", "---:", ...(withMoney ? ["---:", ...s.money.nextYears.map(() => "---:")] : [])],
+    s.alternatives.map((a) => {
+      const money = moneyOf.get(a.id);
+      return [
+        `**${md(a.shortName)}**${a.note ? ` ${md(a.note)}` : ""}`,
+        md(a.scoreText),
+        ...(withMoney
+          ? [md(money?.npvText ?? ""), ...s.money.nextYears.map((_, k) => md(money?.nextYears[k] ?? ""))]
+          : []),
+      ];
     }),
-    "",
   );
+  para(withMoney ? md(s.money.discountRate) : md(s.money.none));
 
   lines.push(`## ${h("heading.recommendation")}`, "");
   para(`**${md(s.recommendation.sentence)}**`);
-  if (s.recommendation.notBestReason) para(md(s.recommendation.notBestReason));
   if (s.recommendation.reasons.length > 0) {
     para(md(s.recommendation.reasonsIntro));
     lines.push(...s.recommendation.reasons.map((r, i) => `${i + 1}. ${md(r)}`), "");
@@ -60,17 +74,6 @@ export function renderMarkdown(summary: Summary): string {
   para(`**${md(s.verdict.sentence)}**`);
   para(`${h("label.whatWouldChange")}:`);
   list(s.sensitivity);
-
-  lines.push(`## ${h("heading.money")}`, "");
-  if (s.money.rows.length === 0) para(md(s.money.none));
-  else {
-    table(
-      [h("label.alternative"), h("label.npv"), ...s.money.nextYears.map(String)],
-      ["---", "---:", ...s.money.nextYears.map(() => "---:")],
-      s.money.rows.map((r) => [md(r.alternative), md(r.npvText), ...r.nextYears.map(md)]),
-    );
-    para(md(s.money.discountRate));
-  }
 
   lines.push(`## ${h("heading.topRisk")}`, "");
   para(md(s.topRisk));
@@ -102,6 +105,7 @@ export function renderMarkdown(summary: Summary): string {
   );
   lines.push(`### ${h("label.justification")}`, "");
   para(md(s.recommendation.justification));
+  if (s.recommendation.notBestReason) para(md(s.recommendation.notBestReason));
 
   lines.push(`### ${h("heading.scores")}`, "");
   table(

@@ -33,6 +33,7 @@ const HEARD_ON_PAGE_ONE = 4;
 const NEXT_YEARS = 3;
 // page 1 quotes a risk's mitigation up to this many characters; the appendix has it whole
 const MITIGATION_ON_PAGE_ONE = 220;
+const NAME_ON_PAGE_ONE = 80;
 
 /**
  * tiivistelmä: the board's summary of an evaluation in fi, sv or en, as data with every text
@@ -210,7 +211,7 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
   const top = riskRows.find((r) => r.alternativeId === recId) ?? riskRows[0];
   const topRisk = top
     ? t("sentence.topRisk", {
-        title: top.title,
+        title: clip(top.title, NAME_ON_PAGE_ONE),
         alternative: top.alternative,
         band: top.bandText,
         mitigation: clip(top.mitigation, MITIGATION_ON_PAGE_ONE),
@@ -225,6 +226,7 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
     years: e.economy.years,
     nextYears,
     rows: withFlows.map((x) => ({
+      alternativeId: x.alternativeId,
       alternative: shortOf(x.alternativeId),
       npv: x.npv,
       npvText: f.euros(x.npv),
@@ -253,7 +255,7 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
     });
     return p.changes?.trim() ? `${text} ${t("sentence.participationChanged", { changes: p.changes })}` : text;
   });
-  const heardNames = [...new Set(a.participation.map(whoOf))];
+  const heardNames = [...new Set(a.participation.map((p) => clip(whoOf(p), NAME_ON_PAGE_ONE)))];
   const heardShown =
     heardNames.length > HEARD_ON_PAGE_ONE + 1 ? heardNames.slice(0, HEARD_ON_PAGE_ONE) : heardNames;
   const heard =
