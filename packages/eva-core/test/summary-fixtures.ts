@@ -113,7 +113,7 @@ export function summaryTexts(json: unknown): string[] {
   return out;
 }
 
-const long = (n: number, word = "arviointi") =>
+const longText = (n: number, word = "arviointi") =>
   Array.from({ length: Math.ceil(n / (word.length + 1)) }, () => word)
     .join(" ")
     .slice(0, n)
@@ -122,9 +122,15 @@ const long = (n: number, word = "arviointi") =>
 /**
  * 6 alternatives × 40 rated criteria (12 goals, 6 values, 22 framework dimensions) plus money and
  * risk, every alternative's name 120 characters long, every text the schema allows at its longest,
- * 30 hearings and 60 risks.
+ * 30 hearings and 60 risks. With `texts: "typical"` the texts are of an ordinary case's length
+ * (a paragraph each, 8 hearings, 12 risks): the benchmark's 6 × 40 case.
  */
-export function bigCase(): { assessment: AssessmentInput; strategy: StrategyInput } {
+export function bigCase(options: { texts?: "longest" | "typical" } = {}): {
+  assessment: AssessmentInput;
+  strategy: StrategyInput;
+} {
+  const typical = options.texts === "typical";
+  const long = (n: number, word?: string) => longText(typical ? Math.min(n, 400) : n, word);
   const t = (s: string) => ({ fi: s, sv: s, en: s });
   const strategy: StrategyInput = {
     id: "iso-strategia",
@@ -164,7 +170,8 @@ export function bigCase(): { assessment: AssessmentInput; strategy: StrategyInpu
     alternatives.map((alt, i) => ({
       alternativeId: alt.id,
       criterionId,
-      value: ((i * 7 + j * 3) % 7) - 3,
+      // uneven on purpose: every alternative gets its own score
+      value: ((i * (j + 2) + j * 3 + ((i * j) % 4)) % 7) - 3,
       justification: long(300),
       confidence: (["low", "medium", "high"] as const)[(i + j) % 3],
     })),
@@ -196,7 +203,7 @@ export function bigCase(): { assessment: AssessmentInput; strategy: StrategyInpu
       })),
     },
     risks: {
-      items: Array.from({ length: 60 }, (_, k) => ({
+      items: Array.from({ length: typical ? 12 : 60 }, (_, k) => ({
         id: `r${k}`,
         alternativeId: `a${k % 6}`,
         title: long(200, "Riski"),
@@ -206,7 +213,7 @@ export function bigCase(): { assessment: AssessmentInput; strategy: StrategyInpu
         mitigation: long(2000),
       })),
     },
-    participation: Array.from({ length: 30 }, (_, k) => ({
+    participation: Array.from({ length: typical ? 8 : 30 }, (_, k) => ({
       group: participantGroups[k % participantGroups.length] ?? "other",
       who: long(300, `Taho${k}`),
       method: "hearing" as const,

@@ -92,6 +92,7 @@ export const summaryMessagesFi = {
   "verdict.stable": "Tulos on vakaa: kaikki tarkistukset pitävät vaihtoehtoa {name} parhaana.",
   "verdict.fragile": "Tulos on epävarma, koska {reasons}.",
   "verdict.more": "{count} muuta syytä (liite)",
+  "verdict.moreNames": "{count} muuta",
   "verdict.tie": "{names} saivat yhtä hyvät pisteet",
   "verdict.methods_disagree": "muut laskentatavat pitävät parhaana vaihtoehtoa {names}",
   "verdict.methods_disagreeAny": "muut laskentatavat päätyvät eri tulokseen",
@@ -99,7 +100,7 @@ export const summaryMessagesFi = {
     "arvioimatta jääneet kohdat voisivat tehdä vaihtoehdosta {names} parhaan",
   "verdict.first_rank_low": "{name} oli paras vain {percent} %:ssa sattumanvaraisista painotuksista",
   "verdict.weight_switch_near":
-    "pieni muutos kohdan ”{criterion}” painossa ({w} % → {t} %) tekisi vaihtoehdosta {rival} parhaan",
+    "pieni muutos kohdan ”{criterion}” painossa (nyt {w} %, raja {t} %) tekisi vaihtoehdosta {rival} parhaan",
   "verdict.rating_switch_near":
     "yhden asteen huonompi arvio kohdassa ”{criterion}” tekisi vaihtoehdosta {rival} parhaan",
   "verdict.ahp_inconsistent":
@@ -220,13 +221,14 @@ export const summaryMessagesSv: Catalogue = {
   "verdict.stable": "Resultatet är stabilt: alla kontroller håller {name} för bäst.",
   "verdict.fragile": "Resultatet är osäkert eftersom {reasons}.",
   "verdict.more": "{count} andra orsaker (bilaga)",
+  "verdict.moreNames": "{count} andra",
   "verdict.tie": "{names} fick lika bra poäng",
   "verdict.methods_disagree": "andra beräkningssätt håller {names} för bäst",
   "verdict.methods_disagreeAny": "andra beräkningssätt ger ett annat resultat",
   "verdict.missing_could_change_winner": "de obedömda punkterna kunde göra {names} bäst",
   "verdict.first_rank_low": "{name} var bäst i bara {percent} % av slumpmässiga viktningar",
   "verdict.weight_switch_near":
-    "en liten ändring av vikten för ”{criterion}” ({w} % → {t} %) skulle göra {rival} bäst",
+    "en liten ändring av vikten för ”{criterion}” (nu {w} %, gräns {t} %) skulle göra {rival} bäst",
   "verdict.rating_switch_near": "en ett steg sämre bedömning för ”{criterion}” skulle göra {rival} bäst",
   "verdict.ahp_inconsistent":
     "de parvisa jämförelserna av vikterna är motstridiga (konsistenskvot {cr}, gräns 0,10)",
@@ -342,13 +344,14 @@ export const summaryMessagesEn: Catalogue = {
   "verdict.stable": "The result is stable: every check finds {name} best.",
   "verdict.fragile": "The result is uncertain because {reasons}.",
   "verdict.more": "{count} other reasons (appendix)",
+  "verdict.moreNames": "{count} others",
   "verdict.tie": "{names} have the same score",
   "verdict.methods_disagree": "other ways of calculating put {names} first",
   "verdict.methods_disagreeAny": "other ways of calculating give another result",
   "verdict.missing_could_change_winner": "the ratings not made yet could make {names} best",
   "verdict.first_rank_low": "{name} was best in only {percent} % of random weightings",
   "verdict.weight_switch_near":
-    "a small change in the weight of “{criterion}” ({w} % → {t} %) would make {rival} best",
+    "a small change in the weight of “{criterion}” (now {w} %, threshold {t} %) would make {rival} best",
   "verdict.rating_switch_near": "a rating one step worse on “{criterion}” would make {rival} best",
   "verdict.ahp_inconsistent":
     "the pairwise comparisons behind the weights are inconsistent (consistency ratio {cr}, limit 0.10)",

@@ -34,6 +34,8 @@ const NEXT_YEARS = 3;
 // page 1 quotes a risk's mitigation up to this many characters; the appendix has it whole
 const MITIGATION_ON_PAGE_ONE = 220;
 const NAME_ON_PAGE_ONE = 80;
+const HEARD_NAME_ON_PAGE_ONE = 50;
+const PREPARER_ON_PAGE_ONE = 100;
 
 /**
  * tiivistelmä: the board's summary of an evaluation in fi, sv or en, as data with every text
@@ -255,7 +257,7 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
     });
     return p.changes?.trim() ? `${text} ${t("sentence.participationChanged", { changes: p.changes })}` : text;
   });
-  const heardNames = [...new Set(a.participation.map((p) => clip(whoOf(p), NAME_ON_PAGE_ONE)))];
+  const heardNames = [...new Set(a.participation.map((p) => clip(whoOf(p), HEARD_NAME_ON_PAGE_ONE)))];
   const heardShown =
     heardNames.length > HEARD_ON_PAGE_ONE + 1 ? heardNames.slice(0, HEARD_ON_PAGE_ONE) : heardNames;
   const heard =
@@ -303,11 +305,11 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
   const from = options.strategyValidFrom ? f.date(options.strategyValidFrom) : null;
   const to = options.strategyValidTo ? f.date(options.strategyValidTo) : null;
   const preparation = [
-    preparedBy ? t("sentence.prepared", { who: preparedBy }) : "",
+    preparedBy ? t("sentence.prepared", { who: clip(preparedBy, PREPARER_ON_PAGE_ONE) }) : "",
     preparedAt && !approvedAt ? t("sentence.preparedAt", { date: preparedAt }) : "",
     approvedAt
       ? approvedBy
-        ? t("sentence.approved", { who: approvedBy, date: approvedAt })
+        ? t("sentence.approved", { who: clip(approvedBy, PREPARER_ON_PAGE_ONE), date: approvedAt })
         : t("sentence.approvedAt", { date: approvedAt })
       : "",
     from && to

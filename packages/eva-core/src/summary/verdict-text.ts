@@ -13,11 +13,21 @@ export interface VerdictWords {
 
 // page 1 says at most this many reasons in its one sentence; the appendix says every one
 const REASONS_ON_PAGE_ONE = 3;
+const NAMES_IN_A_CLAUSE = 3;
 
 /** One signal as a clause ("other ways of calculating put B first"), without a full stop. */
 function clause(s: VerdictSignal, w: VerdictWords): string {
   const { t, f } = w;
-  const names = (ids: readonly string[]) => f.list(ids.map(w.name));
+  // at most three names in a clause (and how many more): page 1 has one sentence for all of it
+  const names = (ids: readonly string[]) =>
+    f.list(
+      ids.length > NAMES_IN_A_CLAUSE + 1
+        ? [
+            ...ids.slice(0, NAMES_IN_A_CLAUSE).map(w.name),
+            t("verdict.moreNames", { count: ids.length - NAMES_IN_A_CLAUSE }),
+          ]
+        : ids.map(w.name),
+    );
   switch (s.code) {
     case "tie":
       return t("verdict.tie", { names: names(s.alternativeIds) });

@@ -36,12 +36,14 @@ svg{max-width:100%;height:auto}
 @media print{
 @page{size:A4;margin:14mm}
 body{margin:0;max-width:none;font-size:9.5pt;line-height:1.3}
-h1{font-size:14pt;margin:0 0 1mm}
-.page-one h2{font-size:10.5pt;margin:3mm 0 1mm}
+.page-one{font-size:9pt;line-height:1.25}
+h1{font-size:13pt;margin:0 0 1mm}
+.page-one h2{font-size:10pt;margin:2.5mm 0 .8mm}
 .page-one p,.page-one ol,.page-one ul{margin:1mm 0}
 .page-one ol,.page-one ul{padding-left:5mm}
-.page-one table{font-size:9pt}
+.page-one table{font-size:8.5pt;line-height:1.2}
 .page-one th,.page-one td{padding:.4mm 1.2mm}
+.page-one td.num{white-space:nowrap}
 .appendix{break-before:page}
 h2,h3{break-after:avoid}
 table,svg,tr{break-inside:avoid}
