@@ -98,10 +98,12 @@ export function renderSummaryPdf(s: Summary, options: SummaryPdfOptions): Promis
 type H = (k: string) => string;
 
 function pageOne(w: TaggedWriter, s: Summary, h: H) {
+  // page 1 must fit one sheet also with every text at its longest: compact type, as the HTML's print CSS
+  w.sizes = { body: 8.5, small: 7.5, h1: 13, h2: 10, h3: 9.5 };
   w.heading(1, s.title);
   w.para(
     `${h("label.case")}: ${s.caseId} (${s.caseSystem}) · ${h("label.decisionBody")}: ${s.decisionBody}${s.deadline ? ` · ${h("label.deadline")}: ${s.deadline}` : ""}`,
-    { color: colors.muted, size: sizes.small },
+    { color: colors.muted, size: w.sizes.small },
   );
   if (s.statusText)
     w.para(s.statusText, { bold: true, color: s.status === "approved" ? colors.text : "#8a1c00" });
@@ -128,7 +130,7 @@ function pageOne(w: TaggedWriter, s: Summary, h: H) {
     }),
     { widths: [withMoney ? 150 : "*", 62, ...(withMoney ? [78] : []), ...years.map(() => "*" as const)] },
   );
-  w.para(withMoney ? s.money.discountRate : s.money.none, { size: sizes.small, color: colors.muted });
+  w.para(withMoney ? s.money.discountRate : s.money.none, { size: w.sizes.small, color: colors.muted });
 
   w.heading(2, h("heading.recommendation"));
   w.para(s.recommendation.sentence, { bold: true });
@@ -148,6 +150,7 @@ function pageOne(w: TaggedWriter, s: Summary, h: H) {
   w.para(s.heard);
   w.heading(2, h("heading.prepared"));
   w.para(s.preparation.join(" "));
+  w.sizes = { ...sizes };
 }
 
 function appendix(w: TaggedWriter, s: Summary, h: H) {

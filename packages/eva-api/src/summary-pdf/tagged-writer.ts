@@ -22,6 +22,8 @@ export interface Cell {
  */
 export class TaggedWriter {
   readonly root: Struct;
+  /** the type sizes in use: page 1 sets them smaller, so it fits one page */
+  sizes: { body: number; small: number; h1: number; h2: number; h3: number } = { ...sizes };
   constructor(readonly doc: Doc) {
     this.root = doc.struct("Document");
     doc.addStructure(this.root);
@@ -40,7 +42,7 @@ export class TaggedWriter {
   }
 
   heading(level: 1 | 2 | 3, text: string, options: { space?: number } = {}) {
-    const size = level === 1 ? sizes.h1 : level === 2 ? sizes.h2 : sizes.h3;
+    const size = level === 1 ? this.sizes.h1 : level === 2 ? this.sizes.h2 : this.sizes.h3;
     // a heading never ends a page: it moves on with the text it heads
     if (this.room < size * 4) this.doc.addPage();
     else this.doc.moveDown(options.space ?? (level === 1 ? 0 : 0.5));
@@ -54,14 +56,14 @@ export class TaggedWriter {
       structType: `H${level}`,
       paragraphGap: 2,
     });
-    this.doc.font("regular").fontSize(sizes.body).fillColor(colors.text);
+    this.doc.font("regular").fontSize(this.sizes.body).fillColor(colors.text);
   }
 
   para(text: string, options: { bold?: boolean; size?: number; color?: string; gap?: number } = {}) {
     if (!text) return;
     this.doc
       .font(options.bold ? "bold" : "regular")
-      .fontSize(options.size ?? sizes.body)
+      .fontSize(options.size ?? this.sizes.body)
       .fillColor(options.color ?? colors.text);
     this.doc.text(text, this.left, this.doc.y, {
       width: this.width,
@@ -70,7 +72,7 @@ export class TaggedWriter {
       paragraphGap: options.gap ?? 3,
       lineGap: 0.5,
     });
-    this.doc.font("regular").fontSize(sizes.body).fillColor(colors.text);
+    this.doc.font("regular").fontSize(this.sizes.body).fillColor(colors.text);
   }
 
   /** A list: L > LI > Lbl ("•" or "1.") and LBody. */
@@ -83,7 +85,7 @@ export class TaggedWriter {
       const li = doc.struct("LI");
       list.add(li);
       const y = doc.y;
-      doc.font("regular").fontSize(sizes.body).fillColor(colors.text);
+      doc.font("regular").fontSize(this.sizes.body).fillColor(colors.text);
       li.add(
         doc.struct("Lbl", {}, () => {
           doc.text(options.ordered ? `${i + 1}.` : "•", this.left, y, { lineBreak: false });
@@ -114,7 +116,7 @@ export class TaggedWriter {
     options: { widths?: Array<number | "*">; size?: number } = {},
   ) {
     const doc = this.doc;
-    const size = options.size ?? sizes.small;
+    const size = options.size ?? this.sizes.small;
     const cell = (c: Cell, type: "TH" | "TD", scope?: "Column" | "Row") => ({
       text: c.text,
       type,
@@ -138,7 +140,7 @@ export class TaggedWriter {
     } as unknown as PDFKit.Mixins.TableOptionsWithData);
     doc.x = this.left;
     doc.moveDown(0.5);
-    doc.font("regular").fontSize(sizes.body);
+    doc.font("regular").fontSize(this.sizes.body);
   }
 
   /** A figure: what `draw` paints, inside a Figure element whose Alt text says it in words. */
@@ -163,7 +165,7 @@ export class TaggedWriter {
       doc.markContent("Artifact", { type: "Pagination" });
       doc
         .font("regular")
-        .fontSize(sizes.small)
+        .fontSize(this.sizes.small)
         .fillColor(colors.muted)
         .text(`${caseId} · ${i + 1} / ${range.count}`, this.left, doc.page.height - 28, {
           width: this.width,
