@@ -48,6 +48,8 @@ describe("BoardSummary", () => {
       expect(screen.getByText(summary.statusText)).toBeInTheDocument();
       expect(await axeViolations(container)).toEqual([]);
     },
+    // axe walks every table cell of the appendix: seconds of work, more on a busy machine
+    30_000,
   );
 
   it("puts page 1's sections first and the appendix after, one level below the title", () => {
