@@ -1,3 +1,5 @@
+/// <reference path="./fontkit.d.ts" />
+// (fontkit ships no types: the reference brings ours wherever this file is compiled, e.g. eva-forms' tests)
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { create, type FontkitFont } from "fontkit";
