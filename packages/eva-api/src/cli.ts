@@ -2,8 +2,9 @@
 // The store comes from the same environment variables as the server (EVA_STORE, EVA_DATA_DIR,
 // EVA_DATABASE_URL); check and recover take the embedded store's data directory as an argument.
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { exportBackup, importBackup } from "./backup.js";
+import { type BlobStore, FileBlobStore } from "./store/blobs.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
 import { checkDataDir, recoverDataDir } from "./store/recover.js";
@@ -15,6 +16,11 @@ function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
     : LowdbStore.open(resolve(env.EVA_DATA_DIR ?? "./data"), {
         log: (m) => process.stderr.write(`${m}\n`),
       });
+}
+
+/** The approved summaries' files: the database's with PostgreSQL, else the data directory's (as the server). */
+function blobsOf(store: Store, env: NodeJS.ProcessEnv): BlobStore {
+  return store.blobStore?.() ?? new FileBlobStore(join(resolve(env.EVA_DATA_DIR ?? "./data"), "blobs"));
 }
 
 const [command = "serve", ...args] = process.argv.slice(2);
@@ -39,7 +45,9 @@ async function main(): Promise<void> {
     const org = i >= 0 ? args[i + 1] : undefined;
     const store = await openStore(process.env);
     try {
-      process.stdout.write(`${JSON.stringify(await exportBackup(store, org), null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(await exportBackup(store, org, blobsOf(store, process.env)), null, 2)}\n`,
+      );
     } finally {
       await store.close();
     }
@@ -55,7 +63,7 @@ async function main(): Promise<void> {
       } catch {
         throw new Error("The backup is not valid JSON.");
       }
-      const r = await importBackup(store, input);
+      const r = await importBackup(store, input, blobsOf(store, process.env));
       process.stdout.write(`imported ${r.written} records, ${r.skipped} already there\n`);
     } finally {
       await store.close();

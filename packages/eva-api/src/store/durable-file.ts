@@ -18,11 +18,12 @@ export const tempOf = (file: string) => `${file}.${process.pid}.${++counter}.tmp
 export const isTemp = (name: string) => /\.\d+\.\d+\.tmp$/.test(name);
 
 /**
- * Replaces `file` with `bytes` atomically and durably: a temp file, fsync, rename over `file`, fsync
- * the directory. A crash at any moment leaves either the old file or the new one, never a mix, and
- * at worst a temp file that was never renamed (no write that was acknowledged).
+ * Replaces `file` with `bytes` atomically: a temp file, fsync, rename over `file`. A crash at any
+ * moment leaves either the old file or the new one, never a mix, and at worst a temp file that was
+ * never renamed (no write that was acknowledged). The rename itself is durable only once the
+ * directory is fsynced (writeFileDurable; the blob store fsyncs its directories itself).
  */
-export async function writeFileDurable(file: string, bytes: string | Uint8Array): Promise<void> {
+export async function writeFileSynced(file: string, bytes: string | Uint8Array): Promise<void> {
   const tmp = tempOf(file);
   try {
     const fd = await open(tmp, "wx");
@@ -37,6 +38,11 @@ export async function writeFileDurable(file: string, bytes: string | Uint8Array)
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
+}
+
+/** writeFileSynced, then an fsync of the directory: durable when it resolves. */
+export async function writeFileDurable(file: string, bytes: string | Uint8Array): Promise<void> {
+  await writeFileSynced(file, bytes);
   await fsyncDir(dirname(file));
 }
 
