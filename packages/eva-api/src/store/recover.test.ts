@@ -181,3 +181,32 @@ describe("eva-api check and recover", () => {
     expect(checkDataDir(target).ok).toBe(true);
   });
 });
+
+describe("the approved summaries' frozen files (blobs/)", () => {
+  it("check names a file whose bytes no longer match its SHA-256; recover copies the good ones and reports the bad one", async () => {
+    const dir = await threeRecords();
+    const { FileBlobStore } = await import("./blobs.js");
+    const blobs = new FileBlobStore(join(dir, "blobs"));
+    const good = await blobs.put(new TextEncoder().encode("%PDF-1.7 approved summary, version 1"));
+    const bad = await blobs.put(new TextEncoder().encode("<html>approved summary, version 1</html>"));
+    expect(checkDataDir(dir).ok).toBe(true);
+    const badRel = `blobs/${bad.sha256.slice(0, 2)}/${bad.sha256}`;
+    flip(join(dir, badRel), 3);
+    const before = snapshot(dir);
+
+    const checked = checkDataDir(dir);
+    expect(checked.ok).toBe(false);
+    expect(checked.text).toContain(`DAMAGED ${badRel}`);
+    expect(checked.text).not.toContain(good.sha256);
+
+    const target = join(freshDir(), "copy");
+    const { report, text } = await recoverDataDir(dir, target);
+    expect(report.damagedBlobs).toEqual([badRel]);
+    expect(text).toContain(badRel);
+    const copy = new FileBlobStore(join(target, "blobs"));
+    expect(Buffer.from((await copy.get(good.sha256)) ?? []).toString()).toContain("version 1");
+    expect(await copy.get(bad.sha256)).toBeNull();
+    expect(checkDataDir(target).ok).toBe(true);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

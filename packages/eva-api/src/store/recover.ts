@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
+import { sha256Hex } from "./blobs.js";
 import {
   type Inspection,
   inspectDataDir,
@@ -17,6 +18,29 @@ import { encodeRecordFile, recordBody } from "./record-file.js";
  * `eva-api check` and `eva-api recover`: what an operator runs when the embedded store refuses to
  * start (DataDirDamagedError). Neither changes the directory it reads.
  */
+
+/**
+ * The approved summaries' frozen files (blobs/<xx>/<sha256>, FileBlobStore): each is named by its
+ * SHA-256, so a file verifies when its bytes hash to its name. Temp files of a cut-short write are
+ * neither good nor damaged (never acknowledged).
+ */
+export function inspectBlobs(dir: string): { good: string[]; damaged: string[] } {
+  const out = { good: [] as string[], damaged: [] as string[] };
+  const root = join(dir, "blobs");
+  if (!existsSync(root)) return out;
+  for (const sub of readdirSync(root, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    for (const f of readdirSync(join(root, sub.name), { withFileTypes: true })) {
+      if (!f.isFile() || /\.tmp$/.test(f.name)) continue;
+      const rel = `blobs/${sub.name}/${f.name}`;
+      const ok = /^[0-9a-f]{64}$/.test(f.name) && sha256Hex(readFileSync(join(dir, rel))) === f.name;
+      (ok ? out.good : out.damaged).push(rel);
+    }
+  }
+  out.good.sort();
+  out.damaged.sort();
+  return out;
+}
 
 const counts = (found: Inspection) => {
   const n = { assessments: 0, strategies: 0, frameworks: 0 };
@@ -71,10 +95,13 @@ export function checkDataDir(dir: string): { ok: boolean; text: string } {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     return { ok: false, text: `${dir}: no such directory` };
   const found = inspectDataDir(dir, { salvage: true });
-  const ok = found.problems.length === 0 && found.setAside.length === 0;
+  const blobs = inspectBlobs(dir);
+  const ok = found.problems.length === 0 && found.setAside.length === 0 && blobs.damaged.length === 0;
   const lines = [`${dir}: EVA data directory, ${formatText(found.format)}`];
-  lines.push(`  readable: ${countsText(counts(found))}`);
+  lines.push(`  readable: ${countsText(counts(found))}, approved summaries' files ${blobs.good.length}`);
   for (const p of found.problems) lines.push(`  DAMAGED ${problemText(p)}`);
+  for (const b of blobs.damaged)
+    lines.push(`  DAMAGED ${b}: an approved summary's frozen file whose bytes do not match its SHA-256`);
   for (const f of found.setAside) lines.push(`  set aside at an earlier start: ${f}`);
   for (const f of found.torn)
     lines.push(`  ${f}: a write cut short by a crash, never acknowledged (dropped at the next start)`);
@@ -104,6 +131,8 @@ export interface RecoveryReport {
   tornWritesLeftOut: string[];
   /** other files of the directory (e.g. tokens.json), copied as they are */
   copied: string[];
+  /** approved summaries' frozen files (blobs/…) that do not match their SHA-256: left out */
+  damagedBlobs: string[];
 }
 
 /**
@@ -140,6 +169,12 @@ export async function recoverDataDir(
     await writeFileDurable(join(target, e.name), readFileSync(join(source, e.name)));
     copied.push(e.name);
   }
+  // the approved summaries' frozen files: copied when they verify, reported when they do not
+  const blobs = inspectBlobs(source);
+  for (const rel of blobs.good) {
+    await mkdirDurable(join(target, rel, ".."));
+    await writeFileDurable(join(target, rel), readFileSync(join(source, rel)));
+  }
   await writeFileDurable(join(target, MARKER), MARKER_TEXT);
   const report: RecoveryReport = {
     format: "eva-recovery-report",
@@ -153,6 +188,7 @@ export async function recoverDataDir(
     problems: found.problems,
     tornWritesLeftOut: found.torn,
     copied,
+    damagedBlobs: blobs.damaged,
   };
   const reportFile = join(target, "recovery-report.json");
   await writeFileDurable(reportFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -169,6 +205,11 @@ export async function recoverDataDir(
             "Damaged pieces were found, but every record they held could be made from what remains: nothing was lost.",
           ]
         : ["Nothing was damaged; nothing was lost."]),
+    ...(blobs.damaged.length > 0
+      ? [
+          `Left out: ${blobs.damaged.length} approved summaries' frozen files that do not match their SHA-256 (${blobs.damaged.join(", ")}); asking for those files answers an error until they are brought back from an export (eva-api export carries them).`,
+        ]
+      : []),
     ...(found.torn.length > 0
       ? [`Left out: ${found.torn.length} writes cut short by a crash (never acknowledged).`]
       : []),
