@@ -7,7 +7,15 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
-import { authenticate, clientAddress, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
+import {
+  authenticate,
+  clientAddress,
+  limitBody,
+  limitJsonDepth,
+  rateLimit,
+  rejectMalformedUri,
+  requireJsonBody,
+} from "./middleware.js";
 import { ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
@@ -52,6 +60,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.use("*", rejectMalformedUri);
   if (deps.corsOrigins && deps.corsOrigins.length > 0) {
     app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
   }
@@ -75,7 +84,7 @@ export function createApp(deps: AppDeps) {
       ? next()
       : limit(c, next),
   );
-  app.use("*", requireJsonBody);
+  app.use("*", requireJsonBody, limitJsonDepth);
   app.use("/v1/*", authenticate, rateLimit(deps.rateLimit ?? 600));
   // the public view has no token: its limit is per client address
   const trusted = deps.trustedProxies ?? 0;

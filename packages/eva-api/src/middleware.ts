@@ -2,7 +2,9 @@ import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Env } from "./context.js";
+import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
+import { tooDeepAt, tooDeepMessage } from "./services/json-depth.js";
 
 /** Bearer auth for /v1: 401 without a valid token (with WWW-Authenticate). */
 export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
@@ -138,3 +140,37 @@ export function limitBody(maxSize: number, fallback: MiddlewareHandler): Middlew
   };
 }
 const utf8 = new TextDecoder("utf-8");
+
+/**
+ * 400 for a request target whose percent-encoding is malformed (`%ZZ`, a lone `%`, bytes that are
+ * not UTF-8): such a target names no resource, and the router would otherwise see it half decoded.
+ * Path parameters are then decoded exactly once, by the router; no handler decodes them again.
+ */
+export const rejectMalformedUri: MiddlewareHandler<Env> = async (c, next) => {
+  const url = c.req.url;
+  if (url.includes("%")) {
+    const start = url.indexOf("/", url.indexOf("//") + 2);
+    try {
+      decodeURIComponent(start === -1 ? "" : url.slice(start));
+    } catch {
+      throw new ProblemError(400, "malformed-uri", "The URL has malformed percent-encoding.");
+    }
+  }
+  await next();
+};
+
+/**
+ * 422 for a JSON body nested deeper than MAX_JSON_DEPTH, with the JSON Pointer where it gets too
+ * deep: checked on the text before anything parses or walks it.
+ */
+export const limitJsonDepth: MiddlewareHandler<Env> = async (c, next) => {
+  if (["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.header("content-type") !== undefined) {
+    const path = tooDeepAt(await c.req.text());
+    if (path !== null) {
+      throw new ProblemError(422, "validation-failed", undefined, [
+        { path, code: "too_deep", message: tooDeepMessage[localeOf(c)] },
+      ]);
+    }
+  }
+  await next();
+};

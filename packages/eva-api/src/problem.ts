@@ -7,6 +7,11 @@ import { type Locale, localeOf } from "./locale.js";
 const titles: Record<string, Record<Locale, string>> = {
   "validation-failed": { fi: "Tiedot eivät kelpaa", sv: "Uppgifterna godtas inte", en: "Validation failed" },
   "malformed-json": { fi: "Pyynnön JSON ei kelpaa", sv: "Begärans JSON är ogiltig", en: "Malformed JSON" },
+  "malformed-uri": {
+    fi: "Osoitteen prosenttikoodaus on virheellinen",
+    sv: "Adressens procentkodning är felaktig",
+    en: "Malformed percent-encoding in the URL",
+  },
   "unsupported-media-type": {
     fi: "Sisältötyyppiä ei tueta",
     sv: "Innehållstypen stöds inte",
