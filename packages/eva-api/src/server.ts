@@ -7,7 +7,7 @@ import pino from "pino";
 import { z } from "zod";
 import { createApp } from "./app.js";
 import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
-import { oidcAuth } from "./auth/oidc.js";
+import { DEFAULT_CLOCK_SKEW, DEFAULT_MAX_TOKEN_LIFETIME, oidcAuth } from "./auth/oidc.js";
 import { signInConfigFromEnv } from "./auth/sign-in-config.js";
 import { loadTokens, seedDemo } from "./seed.js";
 import { LowdbStore } from "./store/lowdb-store.js";
@@ -21,9 +21,17 @@ const NumbersFromEnv = z.object({
   EVA_RATE_LIMIT: whole(1, 1_000_000_000).default(600),
   EVA_PUBLIC_RATE_LIMIT: whole(1, 1_000_000_000).default(600),
   EVA_TRUST_PROXY: whole(0, 10).default(0),
+  EVA_OIDC_MAX_TOKEN_LIFETIME: whole(60, 86_400).default(DEFAULT_MAX_TOKEN_LIFETIME),
+  EVA_OIDC_CLOCK_SKEW: whole(0, 300).default(DEFAULT_CLOCK_SKEW),
 });
+const ranges: Record<string, string> = {
+  PORT: "0–65535",
+  EVA_TRUST_PROXY: "0–10",
+  EVA_OIDC_MAX_TOKEN_LIFETIME: "60–86400 seconds",
+  EVA_OIDC_CLOCK_SKEW: "0–300 seconds",
+};
 
-/** PORT, EVA_RATE_LIMIT, EVA_PUBLIC_RATE_LIMIT and EVA_TRUST_PROXY, or an Error naming each bad one. */
+/** The numeric settings (NumbersFromEnv), or an Error naming each bad one. */
 export function numbersFromEnv(env: Record<string, string | undefined>) {
   const given = Object.fromEntries(
     Object.keys(NumbersFromEnv.shape).flatMap((k) => {
@@ -35,7 +43,7 @@ export function numbersFromEnv(env: Record<string, string | undefined>) {
   if (r.success) return r.data;
   const bad = r.error.issues.map((i) => {
     const key = String(i.path[0]);
-    const range = key === "PORT" ? "0–65535" : key === "EVA_TRUST_PROXY" ? "0–10" : "at least 1";
+    const range = ranges[key] ?? "at least 1";
     return `${key} must be a whole number (${range}): ${JSON.stringify(given[key])}`;
   });
   throw new Error([...new Set(bad)].join("\n"));
@@ -66,6 +74,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
         jwksUrl: env.EVA_OIDC_JWKS_URL,
         ...(env.EVA_OIDC_ORG_CLAIM ? { organizationClaim: env.EVA_OIDC_ORG_CLAIM } : {}),
         ...(env.EVA_OIDC_ROLES_CLAIM ? { rolesClaim: env.EVA_OIDC_ROLES_CLAIM } : {}),
+        maxTokenLifetime: numbers.EVA_OIDC_MAX_TOKEN_LIFETIME,
+        clockSkew: numbers.EVA_OIDC_CLOCK_SKEW,
+        clock,
       }),
     );
   }
