@@ -27,6 +27,11 @@ const titles: Record<string, Record<Locale, string>> = {
     en: "Method not allowed",
   },
   conflict: { fi: "Ristiriita", sv: "Konflikt", en: "Conflict" },
+  "idempotency-key-reused": {
+    fi: "Idempotency-Key on jo käytetty toiseen pyyntöön",
+    sv: "Idempotency-Key har redan använts för en annan begäran",
+    en: "Idempotency-Key already used for another request",
+  },
   "precondition-required": { fi: "If-Match puuttuu", sv: "If-Match saknas", en: "Precondition required" },
   "precondition-failed": {
     fi: "Joku muu on muuttanut tietoja",

@@ -19,6 +19,8 @@ export async function testApp(
     publicRateLimit?: number;
     trustedProxies?: number;
     signIn?: SignInConfig;
+    /** more token entries, e.g. a second preparer */
+    tokens?: TokenEntry[];
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -36,7 +38,7 @@ export async function testApp(
   );
   const app = createApp({
     store,
-    auth: staticTokenAuth(entries),
+    auth: staticTokenAuth([...entries, ...(options.tokens ?? [])]),
     clock,
     rateLimit: options.rateLimit ?? 100_000,
     publicRateLimit: options.publicRateLimit ?? 100_000,

@@ -27,7 +27,11 @@ export interface AssessmentRecord {
   createdAt: string;
   updatedAt: string;
   createdBy: string;
+  /** callerId of the creator (issuer, organization, subject); absent on records made before it */
+  createdById?: string;
   idempotencyKey?: string;
+  /** SHA-256 of the creating request's body, which a retry with the same key must repeat */
+  idempotencyFingerprint?: string;
   returnComment?: string;
   approvedAt?: string;
   approvedBy?: string;
