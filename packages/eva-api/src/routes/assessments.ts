@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  type AssessmentDraft,
   AssessmentDraftSchema,
   CaseSystemSchema,
   caseKey,
@@ -20,7 +21,7 @@ import {
   requireRole,
   router,
 } from "../context.js";
-import { localeOf } from "../locale.js";
+import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
@@ -72,6 +73,42 @@ async function loadForEdit(c: Context<Env>, id: string): Promise<Edit> {
   return { r: found.record, sectionJson: found.sectionJson };
 }
 
+const noSuchStrategy: Record<Locale, (id: string, version: number) => string> = {
+  fi: (id, v) => `Organisaatiollasi ei ole strategiaa ${id} versiota ${v}.`,
+  sv: (id, v) => `Din organisation har ingen strategi ${id} version ${v}.`,
+  en: (id, v) => `Your organization has no strategy ${id} version ${v}.`,
+};
+
+/**
+ * The draft with its strategyRef made one with the record's strategyId and strategyVersion (what
+ * the evaluation reads): a draft without one keeps the record's; a changed one must name a
+ * version of a strategy of the caller's organization (else 422), and the record follows it.
+ */
+async function withStrategyRef(
+  c: Context<Env>,
+  r: Pick<AssessmentRecord, "organization" | "strategyId" | "strategyVersion">,
+  draft: AssessmentDraft,
+): Promise<{ data: AssessmentDraft; strategyId: string; strategyVersion: number }> {
+  const ref = draft.strategyRef;
+  if (!ref) {
+    const data = { ...draft, strategyRef: { id: r.strategyId, version: r.strategyVersion } };
+    return { data, strategyId: r.strategyId, strategyVersion: r.strategyVersion };
+  }
+  if (ref.id !== r.strategyId || ref.version !== r.strategyVersion) {
+    const strategy = await c.get("deps").store.getStrategy(r.organization, ref.id);
+    if (!strategy?.versions.some((v) => v.version === ref.version)) {
+      throw new ProblemError(422, "validation-failed", undefined, [
+        {
+          path: "/strategyRef",
+          code: "unknown_strategy",
+          message: noSuchStrategy[localeOf(c)](ref.id, ref.version),
+        },
+      ]);
+    }
+  }
+  return { data: draft, strategyId: ref.id, strategyVersion: ref.version };
+}
+
 /**
  * Saves `next` as the draft. `merged` says that `next` is a merge patch applied to the stored
  * draft (which every write path has validated), so only the sections it changed are parsed again
@@ -109,13 +146,16 @@ async function saveDraft(
   }
   if (r.etag !== expected)
     throw new ProblemError(412, "precondition-failed", "Reload the assessment and apply your change again.");
-  const event = auditEvent(c, "update", r.data, parsed.data, r.version);
+  const { data, strategyId, strategyVersion } = await withStrategyRef(c, r, parsed.data);
+  const event = auditEvent(c, "update", r.data, data, r.version);
   const updated: AssessmentRecord = {
     ...r,
     revision: r.revision + 1,
     etag: makeEtag("assessment", r.id, r.revision + 1),
     updatedAt: now(c),
-    data: parsed.data,
+    strategyId,
+    strategyVersion,
+    data,
     // without the stored trail in hand, the store appends the event to it
     audit: r.audit ? [...r.audit, event] : [event],
   };
@@ -124,7 +164,7 @@ async function saveDraft(
   // object parsed from the stored JSON (one the save left alone) keeps its stored bytes, which are
   // exactly its JSON.stringify (the stored JSON is JSON.stringify output, and it round-trips)
   const before = r.data as Record<string, unknown>;
-  const draft = draftBytes(parsed.data as Record<string, unknown>, (key, value) =>
+  const draft = draftBytes(data as Record<string, unknown>, (key, value) =>
     sectionJson && value === before[key] ? sectionJson(key) : undefined,
   );
   // the answer is made first, and the store keeps its draft's part: one copy of the draft's bytes
