@@ -6,6 +6,7 @@ import type { Auth, Principal, Role } from "./auth/auth.js";
 import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
+import { type Evaluator, inlineEvaluator } from "./services/evaluator.js";
 import type { Store } from "./store/store.js";
 
 /** What createApp needs: the store, the auth, a clock (the only source of time), a logger. */
@@ -28,6 +29,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** what the app's sign-in page offers (GET /app-config.json); default a bearer token */
   signIn?: SignInConfig;
+  /** where evaluate() runs; default on the event loop (the server gives a worker pool) */
+  evaluator?: Evaluator;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };
@@ -114,6 +117,11 @@ export function representationEtag(recordEtag: string, ...parts: string[]): stri
 
 export function deps(c: Context<Env>): AppDeps {
   return c.get("deps");
+}
+
+/** Where this app runs evaluate(). */
+export function evaluatorOf(c: Context<Env>): Evaluator {
+  return c.get("deps").evaluator ?? inlineEvaluator;
 }
 
 export function now(c: Context<Env>): string {

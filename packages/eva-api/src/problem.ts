@@ -49,6 +49,11 @@ const titles: Record<string, Record<Locale, string>> = {
     en: "Not allowed in this state",
   },
   "too-many-requests": { fi: "Liian monta pyyntöä", sv: "För många förfrågningar", en: "Too many requests" },
+  "service-busy": {
+    fi: "Palvelu on ruuhkautunut",
+    sv: "Tjänsten är överbelastad",
+    en: "Service busy",
+  },
   "internal-error": { fi: "Palvelinvirhe", sv: "Serverfel", en: "Internal server error" },
 };
 

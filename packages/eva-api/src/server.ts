@@ -10,6 +10,7 @@ import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
 import { DEFAULT_CLOCK_SKEW, DEFAULT_MAX_TOKEN_LIFETIME, oidcAuth } from "./auth/oidc.js";
 import { signInConfigFromEnv } from "./auth/sign-in-config.js";
 import { loadTokens, seedDemo } from "./seed.js";
+import { DEFAULT_EVALUATE_QUEUE, defaultEvaluateThreads, workerPoolEvaluator } from "./services/evaluator.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
 import type { Store } from "./store/store.js";
@@ -23,12 +24,16 @@ const NumbersFromEnv = z.object({
   EVA_TRUST_PROXY: whole(0, 10).default(0),
   EVA_OIDC_MAX_TOKEN_LIFETIME: whole(60, 86_400).default(DEFAULT_MAX_TOKEN_LIFETIME),
   EVA_OIDC_CLOCK_SKEW: whole(0, 300).default(DEFAULT_CLOCK_SKEW),
+  EVA_EVALUATE_THREADS: whole(1, 256).default(defaultEvaluateThreads()),
+  EVA_EVALUATE_QUEUE: whole(0, 10_000).default(DEFAULT_EVALUATE_QUEUE),
 });
 const ranges: Record<string, string> = {
   PORT: "0–65535",
   EVA_TRUST_PROXY: "0–10",
   EVA_OIDC_MAX_TOKEN_LIFETIME: "60–86400 seconds",
   EVA_OIDC_CLOCK_SKEW: "0–300 seconds",
+  EVA_EVALUATE_THREADS: "1–256",
+  EVA_EVALUATE_QUEUE: "0–10000",
 };
 
 /** The numeric settings (NumbersFromEnv), or an Error naming each bad one. */
@@ -81,11 +86,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   const staticDir = env.EVA_STATIC_DIR ?? join(here, "../../eva-forms/dist-app");
+  const evaluator = workerPoolEvaluator({
+    threads: numbers.EVA_EVALUATE_THREADS,
+    maxQueue: numbers.EVA_EVALUATE_QUEUE,
+  });
   const app = createApp({
     store,
     auth: anyOf(...auths),
     clock,
     logger,
+    evaluator,
     rateLimit: numbers.EVA_RATE_LIMIT,
     publicRateLimit: numbers.EVA_PUBLIC_RATE_LIMIT,
     trustedProxies: numbers.EVA_TRUST_PROXY,
@@ -104,6 +114,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const url = `http://${host}:${actualPort}`;
   const stop = async () => {
     await new Promise<void>((ok) => server.close(() => ok()));
+    await evaluator.close();
     await store.close();
   };
   return { url, server, stop, demoTokens: tokens.demo, logger };

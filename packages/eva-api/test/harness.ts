@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../src/app.js";
-import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
+import { type Auth, hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
+import type { Evaluator } from "../src/services/evaluator.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
@@ -21,6 +22,9 @@ export async function testApp(
     signIn?: SignInConfig;
     /** more token entries, e.g. a second preparer */
     tokens?: TokenEntry[];
+    /** another auth instead of the test tokens */
+    auth?: Auth;
+    evaluator?: Evaluator;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -38,7 +42,8 @@ export async function testApp(
   );
   const app = createApp({
     store,
-    auth: staticTokenAuth([...entries, ...(options.tokens ?? [])]),
+    auth: options.auth ?? staticTokenAuth([...entries, ...(options.tokens ?? [])]),
+    ...(options.evaluator ? { evaluator: options.evaluator } : {}),
     clock,
     rateLimit: options.rateLimit ?? 100_000,
     publicRateLimit: options.publicRateLimit ?? 100_000,

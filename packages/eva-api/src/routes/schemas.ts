@@ -27,6 +27,13 @@ export const commonErrors = {
 export const notModifiedResponse = {
   304: { description: "not modified: If-None-Match names the current ETag (no body)" },
 };
+/** What a route that evaluates may answer when too many evaluations wait (with Retry-After). */
+export const busyError = {
+  503: {
+    ...problem("too many evaluations are waiting: retry after Retry-After seconds"),
+    headers: { "Retry-After": { description: "seconds", schema: { type: "integer" as const } } },
+  },
+};
 export const writeErrors = {
   ...commonErrors,
   409: problem("not allowed in this workflow state"),

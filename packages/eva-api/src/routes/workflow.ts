@@ -45,6 +45,7 @@ import {
   AssessmentViewSchema,
   AttachmentSchema,
   bearer,
+  busyError,
   commonErrors,
   IdParam,
   jsonBody,
@@ -92,14 +93,18 @@ function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
 }
 
 // generic in the path so that each route keeps its literal path (the typed client needs it)
-const action = <P extends string>(path: P, summary: string) =>
+const action = <P extends string>(path: P, summary: string, more: Partial<typeof busyError> = {}) =>
   createRoute({
     method: "post",
     path,
     summary,
     security: bearer,
     request: { params: IdParam },
-    responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment in its new state"), ...writeErrors },
+    responses: {
+      200: jsonResponse(AssessmentViewSchema, "the assessment in its new state"),
+      ...writeErrors,
+      ...more,
+    },
   });
 
 const CommentBody = z.object({ comment: z.string().trim().min(1).max(3000) }).strict();
@@ -113,6 +118,7 @@ export const workflowApp = router()
     action(
       "/v1/assessments/{id}/submit",
       "Submit for approval (preparer); 422 with the error findings while any remain",
+      busyError, // submitting evaluates
     ),
     async (c) => {
       requireRole(c, "preparer");
@@ -196,7 +202,7 @@ export const workflowApp = router()
       summary: "evaluate() of the stored assessment (422 while it is incomplete)",
       security: bearer,
       request: { params: IdParam },
-      responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors },
+      responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors, ...busyError },
     }),
     async (c) => {
       const r = await loadAssessmentContent(c, c.req.valid("param").id);
@@ -221,6 +227,7 @@ export const workflowApp = router()
         },
         ...notModifiedResponse,
         ...commonErrors,
+        ...busyError,
       },
     }),
     async (c) => {
@@ -276,6 +283,7 @@ export const workflowApp = router()
         200: jsonResponse(AttachmentSchema, "the attachment record"),
         ...commonErrors,
         409: problem("not approved"),
+        ...busyError,
       },
     }),
     async (c) => {
