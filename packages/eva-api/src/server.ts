@@ -9,6 +9,7 @@ import { createApp } from "./app.js";
 import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
 import { DEFAULT_CLOCK_SKEW, DEFAULT_MAX_TOKEN_LIFETIME, oidcAuth } from "./auth/oidc.js";
 import { signInConfigFromEnv } from "./auth/sign-in-config.js";
+import { checkPort, listening, PortUnavailableError } from "./port.js";
 import { loadTokens, seedDemo } from "./seed.js";
 import { DEFAULT_EVALUATE_QUEUE, defaultEvaluateThreads, workerPoolEvaluator } from "./services/evaluator.js";
 import { LowdbStore } from "./store/lowdb-store.js";
@@ -62,6 +63,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
   const logger = pino({ level: env.LOG_LEVEL ?? "info", redact: ["req.headers.authorization", "*.token"] });
+  try {
+    await checkPort(host, port);
+  } catch (e) {
+    if (e instanceof PortUnavailableError) logger.error({ host, port }, e.en);
+    throw e;
+  }
   const store: Store =
     env.EVA_STORE === "postgres"
       ? await PostgresStore.open(env.EVA_DATABASE_URL ?? env.DATABASE_URL ?? "postgres://localhost/eva")
@@ -108,7 +115,15 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     signIn,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
-  await new Promise<void>((ok) => server.once("listening", () => ok()));
+  try {
+    await listening(server, host, port);
+  } catch (e) {
+    // taken between the check and now: leave the data directory and the threads as they were
+    if (e instanceof PortUnavailableError) logger.error({ host, port }, e.en);
+    await evaluator.close();
+    await store.close();
+    throw e;
+  }
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host}:${actualPort}`;
