@@ -83,6 +83,7 @@ const AssessmentRecordSchema = z.object({
   updatedAt: text,
   createdBy: z.string().max(500),
   createdById: z.string().max(2000).optional(),
+  submittedById: z.string().max(2000).optional(),
   idempotencyKey: z.string().max(200).optional(),
   idempotencyFingerprint: z.string().max(200).optional(),
   returnComment: z.string().max(5000).optional(),

@@ -31,6 +31,10 @@ export interface AppDeps {
   signIn?: SignInConfig;
   /** where evaluate() runs; default on the event loop (the server gives a worker pool) */
   evaluator?: Evaluator;
+  /** the four-eyes rule: who created or submitted an assessment may not approve it; default on */
+  fourEyes?: boolean;
+  /** demo mode (pnpm start's demo tokens), told to the app's sign-in page; default off */
+  demo?: boolean;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };

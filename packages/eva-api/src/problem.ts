@@ -49,6 +49,11 @@ const titles: Record<string, Record<Locale, string>> = {
     en: "Not allowed in this state",
   },
   "too-many-requests": { fi: "Liian monta pyyntöä", sv: "För många förfrågningar", en: "Too many requests" },
+  "four-eyes": {
+    fi: "Hyväksyjä ei voi olla arvioinnin valmistelija",
+    sv: "Den som godkänner kan inte vara den som berett bedömningen",
+    en: "The approver cannot be the assessment's preparer",
+  },
   "service-busy": {
     fi: "Palvelu on ruuhkautunut",
     sv: "Tjänsten är överbelastad",

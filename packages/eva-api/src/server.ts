@@ -55,10 +55,24 @@ export function numbersFromEnv(env: Record<string, string | undefined>) {
   throw new Error([...new Set(bad)].join("\n"));
 }
 
+/**
+ * The four-eyes rule (whoever created or submitted an assessment may not approve it): on, except
+ * in demo mode (pnpm start's demo tokens, where one demo admin holds every role), unless
+ * EVA_FOUR_EYES says `true` or `false`.
+ */
+export function fourEyesFromEnv(env: Record<string, string | undefined>, demo: boolean): boolean {
+  const v = env.EVA_FOUR_EYES?.trim().toLowerCase();
+  if (!v) return !demo;
+  if (v === "true" || v === "1" || v === "on") return true;
+  if (v === "false" || v === "0" || v === "off") return false;
+  throw new Error(`EVA_FOUR_EYES must be true or false: ${JSON.stringify(env.EVA_FOUR_EYES)}`);
+}
+
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const here = dirname(fileURLToPath(import.meta.url));
   const signIn = signInConfigFromEnv(env); // first: a bad setting stops the start at once
   const numbers = numbersFromEnv(env);
+  fourEyesFromEnv(env, false); // checked now: a typo must not wait until the tokens are read
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
   const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
@@ -77,6 +91,21 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   await seedDemo(store, clock);
   mkdirSync(dataDir, { recursive: true });
   const tokens = await loadTokens(dataDir);
+  const demo = tokens.demo.length > 0;
+  const fourEyes = fourEyesFromEnv(env, demo);
+  const notices = [
+    ...(demo
+      ? [
+          "Demo mode: demo-tokens.json holds sign-in tokens in clear; delete it and their entries in tokens.json before real use.",
+        ]
+      : []),
+    ...(fourEyes
+      ? []
+      : [
+          `The four-eyes rule is off${demo ? " in demo mode" : ""}: whoever prepared an assessment may also approve it (the demo admin holds every role). EVA_FOUR_EYES=true turns it on.`,
+        ]),
+  ];
+  for (const n of notices) logger.warn(n);
   const auths: Auth[] = [staticTokenAuth(tokens.entries)];
   if (env.EVA_OIDC_ISSUER && env.EVA_OIDC_AUDIENCE && env.EVA_OIDC_JWKS_URL) {
     auths.push(
@@ -113,6 +142,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     ...(existsSync(join(staticDir, "index.html")) ? { staticDir } : {}),
     ...(env.EVA_PUBLIC_URL ? { publicUrl: env.EVA_PUBLIC_URL } : {}),
     signIn,
+    fourEyes,
+    demo,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
   try {
@@ -132,13 +163,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     await evaluator.close();
     await store.close();
   };
-  return { url, server, stop, demoTokens: tokens.demo, logger };
+  return { url, server, stop, demoTokens: tokens.demo, logger, notices };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   startServer()
-    .then(({ url, stop, demoTokens }) => {
+    .then(({ url, stop, demoTokens, notices }) => {
       const lines = [
         "",
         `EVA is running at ${url}`,
@@ -148,6 +179,8 @@ if (isMain) {
         "Demo sign-in tokens (Authorization: Bearer <token>):",
         ...demoTokens.map((t) => `  ${t.organization.padEnd(10)} ${t.role.padEnd(9)} ${t.token}`),
         "",
+        ...notices,
+        ...(notices.length > 0 ? [""] : []),
       ];
       process.stdout.write(`${lines.join("\n")}\n`);
       for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -25,6 +25,7 @@ export async function testApp(
     /** another auth instead of the test tokens */
     auth?: Auth;
     evaluator?: Evaluator;
+    fourEyes?: boolean;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -44,6 +45,7 @@ export async function testApp(
     store,
     auth: options.auth ?? staticTokenAuth([...entries, ...(options.tokens ?? [])]),
     ...(options.evaluator ? { evaluator: options.evaluator } : {}),
+    ...(options.fourEyes !== undefined ? { fourEyes: options.fourEyes } : {}),
     clock,
     rateLimit: options.rateLimit ?? 100_000,
     publicRateLimit: options.publicRateLimit ?? 100_000,

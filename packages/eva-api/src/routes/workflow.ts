@@ -12,12 +12,14 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
+import { callerId, type Principal } from "../auth/auth.js";
 import {
   allow,
   type Env,
   ifNoneMatchHits,
   notModified,
   now,
+  principal,
   requireIfMatch,
   requireRole,
   router,
@@ -87,6 +89,18 @@ async function transition(
   return withEtag(c, saved, assessmentView(saved));
 }
 
+/**
+ * Whether `p` prepared the assessment: created it or submitted it (last). Records from before
+ * callers were recorded are compared by name: the creator's, and the last submit's actor.
+ */
+function preparedBy(r: AssessmentRecord, p: Principal): boolean {
+  const me = callerId(p);
+  const created = r.createdById !== undefined ? r.createdById === me : r.createdBy === p.name;
+  const lastSubmit = r.audit.findLast((e) => e.action === "submit");
+  const submitted = r.submittedById !== undefined ? r.submittedById === me : lastSubmit?.actor === p.name;
+  return created || submitted;
+}
+
 function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
   if (r.status !== status)
     throw new ProblemError(409, "invalid-state", `The assessment is ${r.status}, not ${status}.`);
@@ -142,7 +156,10 @@ export const workflowApp = router()
           },
         );
       }
-      return transition(c, r, expected, "submit", { status: "submitted" });
+      return transition(c, r, expected, "submit", {
+        status: "submitted",
+        submittedById: callerId(principal(c)),
+      });
     },
   )
   .openapi(
@@ -152,6 +169,13 @@ export const workflowApp = router()
       const expected = requireIfMatch(c);
       const r = await loadAssessment(c, c.req.valid("param").id);
       mustBe(r, "submitted");
+      if (c.get("deps").fourEyes !== false && preparedBy(r, p)) {
+        throw new ProblemError(
+          403,
+          "four-eyes",
+          "Whoever created or submitted the assessment may not approve it: another approver must (the four-eyes rule, EVA_FOUR_EYES).",
+        );
+      }
       const at = now(c);
       return transition(c, r, expected, "approve", {
         status: "approved",
