@@ -61,13 +61,11 @@ function expectOneClearLine(r: { code: number | null; out: string; err: string; 
   expect(existsSync(join(r.dir, ".lock"))).toBe(false);
 }
 
-// concurrently: each is a process start of a few seconds on the shared machine
-describe.concurrent("a port in use", () => {
-  it("the server says so in one line and exits 1", async () => {
-    expectOneClearLine(await run([serverJs]));
-  });
-
-  it("so does `pnpm start` (scripts/start.mjs)", async () => {
-    expectOneClearLine(await run([startMjs]));
+describe("a port in use", () => {
+  it("the server and `pnpm start` (scripts/start.mjs) each say so in one line and exit 1", async () => {
+    // both at once: each is a process start of a few seconds on the shared machine
+    const [server, start] = await Promise.all([run([serverJs]), run([startMjs])]);
+    expectOneClearLine(server);
+    expectOneClearLine(start);
   });
 });
