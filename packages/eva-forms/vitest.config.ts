@@ -14,7 +14,7 @@ export default defineProject({
   },
   test: {
     name: "eva-forms",
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "jsdom",
     setupFiles: ["../../scripts/fail-on-console.ts", "./src/test/setup.ts"],
   },

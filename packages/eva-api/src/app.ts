@@ -7,13 +7,22 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
-import { authenticate, clientAddress, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
+import {
+  authenticate,
+  clientAddress,
+  limitBody,
+  limitJsonDepth,
+  rateLimit,
+  rejectMalformedUri,
+  requireJsonBody,
+} from "./middleware.js";
 import { ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
 import { mountRoutes } from "./routes/index.js";
 import { landingApp } from "./routes/landing.js";
 import { staticApp } from "./routes/static.js";
+import { EvaluatorBusyError } from "./services/evaluator.js";
 import { PreconditionFailedError } from "./store/store.js";
 
 const MAX_BODY = 1024 * 1024; // 1 MiB (API.md)
@@ -52,9 +61,21 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.use("*", rejectMalformedUri);
   if (deps.corsOrigins && deps.corsOrigins.length > 0) {
     app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
   }
+  // who is calling, before any body is read: a request without a valid token is answered 401
+  // (or 429) without the server reading its body first
+  const trusted = deps.trustedProxies ?? 0;
+  const failedSignIns = rateLimit(deps.rateLimit ?? 600, (c) => clientAddress(c, trusted));
+  app.use("/v1/*", authenticate(failedSignIns), rateLimit(deps.rateLimit ?? 600));
+  // the public view has no token: its limit is per client address
+  app.use(
+    "/public/*",
+    rateLimit(deps.publicRateLimit ?? 600, (c) => clientAddress(c, trusted)),
+  );
+  app.use("*", requireJsonBody);
   const limit = limitBody(
     MAX_BODY,
     bodyLimit({
@@ -75,14 +96,7 @@ export function createApp(deps: AppDeps) {
       ? next()
       : limit(c, next),
   );
-  app.use("*", requireJsonBody);
-  app.use("/v1/*", authenticate, rateLimit(deps.rateLimit ?? 600));
-  // the public view has no token: its limit is per client address
-  const trusted = deps.trustedProxies ?? 0;
-  app.use(
-    "/public/*",
-    rateLimit(deps.publicRateLimit ?? 600, (c) => clientAddress(c, trusted)),
-  );
+  app.use("*", limitJsonDepth);
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
@@ -101,6 +115,21 @@ export function createApp(deps: AppDeps) {
   );
   app.onError((err, c: Context) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
+    if (err instanceof EvaluatorBusyError) {
+      return problemResponse(
+        c,
+        new ProblemError(
+          503,
+          "service-busy",
+          err.message,
+          undefined,
+          {},
+          {
+            "Retry-After": String(err.retryAfterSeconds),
+          },
+        ),
+      );
+    }
     if (err instanceof PreconditionFailedError) {
       return problemResponse(
         c,

@@ -6,6 +6,7 @@ import type { Auth, Principal, Role } from "./auth/auth.js";
 import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
+import { type Evaluator, inlineEvaluator } from "./services/evaluator.js";
 import type { BlobStore } from "./store/blobs.js";
 import type { Store } from "./store/store.js";
 
@@ -31,6 +32,12 @@ export interface AppDeps {
   publicUrl?: string;
   /** what the app's sign-in page offers (GET /app-config.json); default a bearer token */
   signIn?: SignInConfig;
+  /** where evaluate() runs; default on the event loop (the server gives a worker pool) */
+  evaluator?: Evaluator;
+  /** the four-eyes rule: who created or submitted an assessment may not approve it; default on */
+  fourEyes?: boolean;
+  /** demo mode (pnpm start's demo tokens), told to the app's sign-in page; default off */
+  demo?: boolean;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };
@@ -117,6 +124,11 @@ export function representationEtag(recordEtag: string, ...parts: string[]): stri
 
 export function deps(c: Context<Env>): AppDeps {
   return c.get("deps");
+}
+
+/** Where this app runs evaluate(). */
+export function evaluatorOf(c: Context<Env>): Evaluator {
+  return c.get("deps").evaluator ?? inlineEvaluator;
 }
 
 export function now(c: Context<Env>): string {

@@ -1,16 +1,30 @@
 import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import type { Context, MiddlewareHandler } from "hono";
+import { callerId } from "./auth/auth.js";
 import type { Env } from "./context.js";
+import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
+import { tooDeepAt, tooDeepMessage } from "./services/json-depth.js";
 
-/** Bearer auth for /v1: 401 without a valid token (with WWW-Authenticate). */
-export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
-  if (c.req.method === "OPTIONS") return next();
-  const header = c.req.header("authorization") ?? "";
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  const p = m?.[1] ? await c.get("deps").auth.authenticate(m[1]) : null;
-  if (!p) {
+/**
+ * Bearer auth for /v1: 401 without a valid token (with WWW-Authenticate). It runs before any body
+ * is read, so a caller without a token cannot make the server read a megabyte first. Each failure
+ * passes through `countFailure` (a rate limit by client address), which answers 429 instead once
+ * an address has failed too often; a valid token is never held back by others' failures.
+ */
+export const authenticate =
+  (countFailure: MiddlewareHandler<Env>): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    if (c.req.method === "OPTIONS") return next();
+    const header = c.req.header("authorization") ?? "";
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const p = m?.[1] ? await c.get("deps").auth.authenticate(m[1]) : null;
+    if (p) {
+      c.set("principal", p);
+      return next();
+    }
+    await countFailure(c, async () => {});
     throw new ProblemError(
       401,
       "unauthorized",
@@ -21,10 +35,7 @@ export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
         "WWW-Authenticate": 'Bearer realm="eva"',
       },
     );
-  }
-  c.set("principal", p);
-  await next();
-};
+  };
 
 /**
  * The address a request came from: the socket's peer, or, behind `trustedProxies` reverse proxies
@@ -44,12 +55,12 @@ export function clientAddress(c: Context, trustedProxies: number): string {
 }
 
 /**
- * A fixed one-minute window per caller (by default the signed-in subject): 429 with Retry-After
- * past the limit.
+ * A fixed one-minute window per caller (by default the signed-in caller: issuer, organization and
+ * subject, callerId): 429 with Retry-After past the limit.
  */
 export function rateLimit(
   perMinute: number,
-  callerOf: (c: Context<Env>) => string = (c) => c.get("principal").subject,
+  callerOf: (c: Context<Env>) => string = (c) => callerId(c.get("principal")),
 ): MiddlewareHandler<Env> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
@@ -138,3 +149,37 @@ export function limitBody(maxSize: number, fallback: MiddlewareHandler): Middlew
   };
 }
 const utf8 = new TextDecoder("utf-8");
+
+/**
+ * 400 for a request target whose percent-encoding is malformed (`%ZZ`, a lone `%`, bytes that are
+ * not UTF-8): such a target names no resource, and the router would otherwise see it half decoded.
+ * Path parameters are then decoded exactly once, by the router; no handler decodes them again.
+ */
+export const rejectMalformedUri: MiddlewareHandler<Env> = async (c, next) => {
+  const url = c.req.url;
+  if (url.includes("%")) {
+    const start = url.indexOf("/", url.indexOf("//") + 2);
+    try {
+      decodeURIComponent(start === -1 ? "" : url.slice(start));
+    } catch {
+      throw new ProblemError(400, "malformed-uri", "The URL has malformed percent-encoding.");
+    }
+  }
+  await next();
+};
+
+/**
+ * 422 for a JSON body nested deeper than MAX_JSON_DEPTH, with the JSON Pointer where it gets too
+ * deep: checked on the text before anything parses or walks it.
+ */
+export const limitJsonDepth: MiddlewareHandler<Env> = async (c, next) => {
+  if (["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.header("content-type") !== undefined) {
+    const path = tooDeepAt(await c.req.text());
+    if (path !== null) {
+      throw new ProblemError(422, "validation-failed", undefined, [
+        { path, code: "too_deep", message: tooDeepMessage[localeOf(c)] },
+      ]);
+    }
+  }
+  await next();
+};

@@ -7,6 +7,11 @@ import { type Locale, localeOf } from "./locale.js";
 const titles: Record<string, Record<Locale, string>> = {
   "validation-failed": { fi: "Tiedot eivät kelpaa", sv: "Uppgifterna godtas inte", en: "Validation failed" },
   "malformed-json": { fi: "Pyynnön JSON ei kelpaa", sv: "Begärans JSON är ogiltig", en: "Malformed JSON" },
+  "malformed-uri": {
+    fi: "Osoitteen prosenttikoodaus on virheellinen",
+    sv: "Adressens procentkodning är felaktig",
+    en: "Malformed percent-encoding in the URL",
+  },
   "unsupported-media-type": {
     fi: "Sisältötyyppiä ei tueta",
     sv: "Innehållstypen stöds inte",
@@ -22,6 +27,11 @@ const titles: Record<string, Record<Locale, string>> = {
     en: "Method not allowed",
   },
   conflict: { fi: "Ristiriita", sv: "Konflikt", en: "Conflict" },
+  "idempotency-key-reused": {
+    fi: "Idempotency-Key on jo käytetty toiseen pyyntöön",
+    sv: "Idempotency-Key har redan använts för en annan begäran",
+    en: "Idempotency-Key already used for another request",
+  },
   "precondition-required": { fi: "If-Match puuttuu", sv: "If-Match saknas", en: "Precondition required" },
   "precondition-failed": {
     fi: "Joku muu on muuttanut tietoja",
@@ -39,6 +49,16 @@ const titles: Record<string, Record<Locale, string>> = {
     en: "Not allowed in this state",
   },
   "too-many-requests": { fi: "Liian monta pyyntöä", sv: "För många förfrågningar", en: "Too many requests" },
+  "four-eyes": {
+    fi: "Hyväksyjä ei voi olla arvioinnin valmistelija",
+    sv: "Den som godkänner kan inte vara den som berett bedömningen",
+    en: "The approver cannot be the assessment's preparer",
+  },
+  "service-busy": {
+    fi: "Palvelu on ruuhkautunut",
+    sv: "Tjänsten är överbelastad",
+    en: "Service busy",
+  },
   "internal-error": { fi: "Palvelinvirhe", sv: "Serverfel", en: "Internal server error" },
 };
 

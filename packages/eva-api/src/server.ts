@@ -7,9 +7,11 @@ import pino from "pino";
 import { z } from "zod";
 import { createApp } from "./app.js";
 import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
-import { oidcAuth } from "./auth/oidc.js";
+import { DEFAULT_CLOCK_SKEW, DEFAULT_MAX_TOKEN_LIFETIME, oidcAuth } from "./auth/oidc.js";
 import { signInConfigFromEnv } from "./auth/sign-in-config.js";
+import { checkPort, listening, PortUnavailableError } from "./port.js";
 import { loadTokens, seedDemo } from "./seed.js";
+import { DEFAULT_EVALUATE_QUEUE, defaultEvaluateThreads, workerPoolEvaluator } from "./services/evaluator.js";
 import { type BlobStore, FileBlobStore } from "./store/blobs.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
@@ -22,9 +24,21 @@ const NumbersFromEnv = z.object({
   EVA_RATE_LIMIT: whole(1, 1_000_000_000).default(600),
   EVA_PUBLIC_RATE_LIMIT: whole(1, 1_000_000_000).default(600),
   EVA_TRUST_PROXY: whole(0, 10).default(0),
+  EVA_OIDC_MAX_TOKEN_LIFETIME: whole(60, 86_400).default(DEFAULT_MAX_TOKEN_LIFETIME),
+  EVA_OIDC_CLOCK_SKEW: whole(0, 300).default(DEFAULT_CLOCK_SKEW),
+  EVA_EVALUATE_THREADS: whole(1, 256).default(defaultEvaluateThreads()),
+  EVA_EVALUATE_QUEUE: whole(0, 10_000).default(DEFAULT_EVALUATE_QUEUE),
 });
+const ranges: Record<string, string> = {
+  PORT: "0–65535",
+  EVA_TRUST_PROXY: "0–10",
+  EVA_OIDC_MAX_TOKEN_LIFETIME: "60–86400 seconds",
+  EVA_OIDC_CLOCK_SKEW: "0–300 seconds",
+  EVA_EVALUATE_THREADS: "1–256",
+  EVA_EVALUATE_QUEUE: "0–10000",
+};
 
-/** PORT, EVA_RATE_LIMIT, EVA_PUBLIC_RATE_LIMIT and EVA_TRUST_PROXY, or an Error naming each bad one. */
+/** The numeric settings (NumbersFromEnv), or an Error naming each bad one. */
 export function numbersFromEnv(env: Record<string, string | undefined>) {
   const given = Object.fromEntries(
     Object.keys(NumbersFromEnv.shape).flatMap((k) => {
@@ -36,20 +50,40 @@ export function numbersFromEnv(env: Record<string, string | undefined>) {
   if (r.success) return r.data;
   const bad = r.error.issues.map((i) => {
     const key = String(i.path[0]);
-    const range = key === "PORT" ? "0–65535" : key === "EVA_TRUST_PROXY" ? "0–10" : "at least 1";
+    const range = ranges[key] ?? "at least 1";
     return `${key} must be a whole number (${range}): ${JSON.stringify(given[key])}`;
   });
   throw new Error([...new Set(bad)].join("\n"));
+}
+
+/**
+ * The four-eyes rule (whoever created or submitted an assessment may not approve it): on, except
+ * in demo mode (pnpm start's demo tokens, where one demo admin holds every role), unless
+ * EVA_FOUR_EYES says `true` or `false`.
+ */
+export function fourEyesFromEnv(env: Record<string, string | undefined>, demo: boolean): boolean {
+  const v = env.EVA_FOUR_EYES?.trim().toLowerCase();
+  if (!v) return !demo;
+  if (v === "true" || v === "1" || v === "on") return true;
+  if (v === "false" || v === "0" || v === "off") return false;
+  throw new Error(`EVA_FOUR_EYES must be true or false: ${JSON.stringify(env.EVA_FOUR_EYES)}`);
 }
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const here = dirname(fileURLToPath(import.meta.url));
   const signIn = signInConfigFromEnv(env); // first: a bad setting stops the start at once
   const numbers = numbersFromEnv(env);
+  fourEyesFromEnv(env, false); // checked now: a typo must not wait until the tokens are read
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
   const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
   const logger = pino({ level: env.LOG_LEVEL ?? "info", redact: ["req.headers.authorization", "*.token"] });
+  try {
+    await checkPort(host, port);
+  } catch (e) {
+    if (e instanceof PortUnavailableError) logger.error({ host, port }, e.en);
+    throw e;
+  }
   const store: Store =
     env.EVA_STORE === "postgres"
       ? await PostgresStore.open(env.EVA_DATABASE_URL ?? env.DATABASE_URL ?? "postgres://localhost/eva")
@@ -60,6 +94,21 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   await seedDemo(store, clock);
   mkdirSync(dataDir, { recursive: true });
   const tokens = await loadTokens(dataDir);
+  const demo = tokens.demo.length > 0;
+  const fourEyes = fourEyesFromEnv(env, demo);
+  const notices = [
+    ...(demo
+      ? [
+          "Demo mode: demo-tokens.json holds sign-in tokens in clear; delete it and their entries in tokens.json before real use.",
+        ]
+      : []),
+    ...(fourEyes
+      ? []
+      : [
+          `The four-eyes rule is off${demo ? " in demo mode" : ""}: whoever prepared an assessment may also approve it (the demo admin holds every role). EVA_FOUR_EYES=true turns it on.`,
+        ]),
+  ];
+  for (const n of notices) logger.warn(n);
   const auths: Auth[] = [staticTokenAuth(tokens.entries)];
   if (env.EVA_OIDC_ISSUER && env.EVA_OIDC_AUDIENCE && env.EVA_OIDC_JWKS_URL) {
     auths.push(
@@ -69,16 +118,24 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
         jwksUrl: env.EVA_OIDC_JWKS_URL,
         ...(env.EVA_OIDC_ORG_CLAIM ? { organizationClaim: env.EVA_OIDC_ORG_CLAIM } : {}),
         ...(env.EVA_OIDC_ROLES_CLAIM ? { rolesClaim: env.EVA_OIDC_ROLES_CLAIM } : {}),
+        maxTokenLifetime: numbers.EVA_OIDC_MAX_TOKEN_LIFETIME,
+        clockSkew: numbers.EVA_OIDC_CLOCK_SKEW,
+        clock,
       }),
     );
   }
   const staticDir = env.EVA_STATIC_DIR ?? join(here, "../../eva-forms/dist-app");
+  const evaluator = workerPoolEvaluator({
+    threads: numbers.EVA_EVALUATE_THREADS,
+    maxQueue: numbers.EVA_EVALUATE_QUEUE,
+  });
   const app = createApp({
     store,
     blobs,
     auth: anyOf(...auths),
     clock,
     logger,
+    evaluator,
     rateLimit: numbers.EVA_RATE_LIMIT,
     publicRateLimit: numbers.EVA_PUBLIC_RATE_LIMIT,
     trustedProxies: numbers.EVA_TRUST_PROXY,
@@ -89,23 +146,34 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     ...(existsSync(join(staticDir, "index.html")) ? { staticDir } : {}),
     ...(env.EVA_PUBLIC_URL ? { publicUrl: env.EVA_PUBLIC_URL } : {}),
     signIn,
+    fourEyes,
+    demo,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
-  await new Promise<void>((ok) => server.once("listening", () => ok()));
+  try {
+    await listening(server, host, port);
+  } catch (e) {
+    // taken between the check and now: leave the data directory and the threads as they were
+    if (e instanceof PortUnavailableError) logger.error({ host, port }, e.en);
+    await evaluator.close();
+    await store.close();
+    throw e;
+  }
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host}:${actualPort}`;
   const stop = async () => {
     await new Promise<void>((ok) => server.close(() => ok()));
+    await evaluator.close();
     await store.close();
   };
-  return { url, server, stop, demoTokens: tokens.demo, logger };
+  return { url, server, stop, demoTokens: tokens.demo, logger, notices };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   startServer()
-    .then(({ url, stop, demoTokens }) => {
+    .then(({ url, stop, demoTokens, notices }) => {
       const lines = [
         "",
         `EVA is running at ${url}`,
@@ -115,6 +183,8 @@ if (isMain) {
         "Demo sign-in tokens (Authorization: Bearer <token>):",
         ...demoTokens.map((t) => `  ${t.organization.padEnd(10)} ${t.role.padEnd(9)} ${t.token}`),
         "",
+        ...notices,
+        ...(notices.length > 0 ? [""] : []),
       ];
       process.stdout.write(`${lines.join("\n")}\n`);
       for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../src/app.js";
-import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
+import { type Auth, hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
+import type { Evaluator } from "../src/services/evaluator.js";
 import { FileBlobStore } from "../src/store/blobs.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 
@@ -20,6 +21,12 @@ export async function testApp(
     publicRateLimit?: number;
     trustedProxies?: number;
     signIn?: SignInConfig;
+    /** more token entries, e.g. a second preparer */
+    tokens?: TokenEntry[];
+    /** another auth instead of the test tokens */
+    auth?: Auth;
+    evaluator?: Evaluator;
+    fourEyes?: boolean;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -38,7 +45,9 @@ export async function testApp(
   const app = createApp({
     store,
     blobs: new FileBlobStore(join(dir, "blobs")),
-    auth: staticTokenAuth(entries),
+    auth: options.auth ?? staticTokenAuth([...entries, ...(options.tokens ?? [])]),
+    ...(options.evaluator ? { evaluator: options.evaluator } : {}),
+    ...(options.fourEyes !== undefined ? { fourEyes: options.fourEyes } : {}),
     clock,
     rateLimit: options.rateLimit ?? 100_000,
     publicRateLimit: options.publicRateLimit ?? 100_000,

@@ -77,15 +77,17 @@ describe("the public view's rate limit", () => {
 
 describe("numeric settings", () => {
   it("default, parse and refuse with the setting named", () => {
-    expect(numbersFromEnv({})).toEqual({
+    expect(numbersFromEnv({})).toMatchObject({
       PORT: 8080,
       EVA_RATE_LIMIT: 600,
       EVA_PUBLIC_RATE_LIMIT: 600,
       EVA_TRUST_PROXY: 0,
+      EVA_OIDC_MAX_TOKEN_LIFETIME: 7200,
+      EVA_OIDC_CLOCK_SKEW: 60,
     });
     expect(
       numbersFromEnv({ PORT: "0", EVA_RATE_LIMIT: " 100 ", EVA_TRUST_PROXY: "2", EVA_PUBLIC_RATE_LIMIT: "" }),
-    ).toEqual({
+    ).toMatchObject({
       PORT: 0,
       EVA_RATE_LIMIT: 100,
       EVA_PUBLIC_RATE_LIMIT: 600,
@@ -98,6 +100,8 @@ describe("numeric settings", () => {
       ["EVA_PUBLIC_RATE_LIMIT", "-5"],
       ["EVA_TRUST_PROXY", "11"],
       ["PORT", "70000"],
+      ["EVA_OIDC_MAX_TOKEN_LIFETIME", "30"],
+      ["EVA_OIDC_CLOCK_SKEW", "600"],
     ] as const)
       expect(() => numbersFromEnv({ [key]: value }), `${key}=${value}`).toThrow(
         new RegExp(`^${key} must be a whole number .*: "${value.replace(".", "\\.")}"$`),

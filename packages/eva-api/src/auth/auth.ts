@@ -5,11 +5,25 @@ export type Role = (typeof roles)[number];
 
 /** Who is calling: the tenant (organization), the roles and a display name. */
 export interface Principal {
+  /** who vouches for the subject: the OIDC issuer, or STATIC_TOKENS for tokens.json */
+  issuer: string;
   organization: string;
   roles: Role[];
   name: string;
-  /** a stable subject id for the audit trail and the rate limit (never the token) */
+  /** a stable subject id, unique within the issuer (never the token) */
   subject: string;
+}
+
+/** The issuer of the static bearer tokens (tokens.json). */
+export const STATIC_TOKENS = "eva:tokens";
+
+/**
+ * One caller, unambiguously: issuer, organization and subject (a `sub` is unique only within
+ * its issuer, and the same person may act in two organizations). The rate limit counts by it,
+ * and the four-eyes rule and Idempotency-Key compare it.
+ */
+export function callerId(p: Pick<Principal, "issuer" | "organization" | "subject">): string {
+  return JSON.stringify([p.issuer, p.organization, p.subject]);
 }
 
 /** Turns a bearer token into a principal, or null when it is not valid. */
@@ -38,6 +52,7 @@ export function staticTokenAuth(entries: ReadonlyArray<TokenEntry>): Auth {
       const entry = byHash.get(h);
       if (!entry || !timingSafeEqual(Buffer.from(entry.sha256, "hex"), Buffer.from(h, "hex"))) return null;
       return {
+        issuer: STATIC_TOKENS,
         organization: entry.organization,
         roles: [...entry.roles],
         name: entry.name,

@@ -2,10 +2,23 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { router } from "../context.js";
 import { jsonResponse } from "./schemas.js";
 
+/** What the sign-in page tells users of the deployment, whichever the sign-in. */
+const modes = {
+  demo: z
+    .boolean()
+    .optional()
+    .openapi({ description: "demo mode (pnpm start's demo tokens): the page says so" }),
+  fourEyes: z
+    .boolean()
+    .optional()
+    .openapi({ description: "whether the approver must be another person than the preparer" }),
+};
+
 export const AppConfigSchema = z
   .union([
-    z.object({ signIn: z.literal("token") }),
+    z.object({ signIn: z.literal("token"), ...modes }),
     z.object({
+      ...modes,
       signIn: z.literal("oidc"),
       issuer: z.string().openapi({ description: "the identity provider's issuer (discovery base)" }),
       clientId: z.string().openapi({ description: "the app's public client id (no secret)" }),
@@ -25,6 +38,15 @@ export const appConfigApp = router().openapi(
   }),
   (c) => {
     c.header("Cache-Control", "no-cache");
-    return c.json(c.get("deps").signIn ?? { signIn: "token" as const }, 200);
+    const deps = c.get("deps");
+    // said only when it differs from a production deployment's: demo mode, the rule turned off
+    return c.json(
+      {
+        ...(deps.signIn ?? { signIn: "token" as const }),
+        ...(deps.demo ? { demo: true } : {}),
+        ...(deps.fourEyes === false ? { fourEyes: false } : {}),
+      },
+      200,
+    );
   },
 );

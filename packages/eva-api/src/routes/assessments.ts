@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  type AssessmentDraft,
   AssessmentDraftSchema,
   CaseSystemSchema,
   caseKey,
@@ -7,6 +9,7 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
+import { callerId } from "../auth/auth.js";
 import {
   allow,
   type Env,
@@ -18,7 +21,7 @@ import {
   requireRole,
   router,
 } from "../context.js";
-import { localeOf } from "../locale.js";
+import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
@@ -30,7 +33,7 @@ import {
   storedAssessmentBody,
 } from "../services/view-cache.js";
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
-import { type AssessmentRecord, draftBytes, makeEtag } from "../store/store.js";
+import { type AssessmentRecord, draftBytes, makeEtag, PreconditionFailedError } from "../store/store.js";
 import {
   AssessmentViewSchema,
   bearer,
@@ -70,6 +73,42 @@ async function loadForEdit(c: Context<Env>, id: string): Promise<Edit> {
   return { r: found.record, sectionJson: found.sectionJson };
 }
 
+const noSuchStrategy: Record<Locale, (id: string, version: number) => string> = {
+  fi: (id, v) => `Organisaatiollasi ei ole strategiaa ${id} versiota ${v}.`,
+  sv: (id, v) => `Din organisation har ingen strategi ${id} version ${v}.`,
+  en: (id, v) => `Your organization has no strategy ${id} version ${v}.`,
+};
+
+/**
+ * The draft with its strategyRef made one with the record's strategyId and strategyVersion (what
+ * the evaluation reads): a draft without one keeps the record's; a changed one must name a
+ * version of a strategy of the caller's organization (else 422), and the record follows it.
+ */
+async function withStrategyRef(
+  c: Context<Env>,
+  r: Pick<AssessmentRecord, "organization" | "strategyId" | "strategyVersion">,
+  draft: AssessmentDraft,
+): Promise<{ data: AssessmentDraft; strategyId: string; strategyVersion: number }> {
+  const ref = draft.strategyRef;
+  if (!ref) {
+    const data = { ...draft, strategyRef: { id: r.strategyId, version: r.strategyVersion } };
+    return { data, strategyId: r.strategyId, strategyVersion: r.strategyVersion };
+  }
+  if (ref.id !== r.strategyId || ref.version !== r.strategyVersion) {
+    const strategy = await c.get("deps").store.getStrategy(r.organization, ref.id);
+    if (!strategy?.versions.some((v) => v.version === ref.version)) {
+      throw new ProblemError(422, "validation-failed", undefined, [
+        {
+          path: "/strategyRef",
+          code: "unknown_strategy",
+          message: noSuchStrategy[localeOf(c)](ref.id, ref.version),
+        },
+      ]);
+    }
+  }
+  return { data: draft, strategyId: ref.id, strategyVersion: ref.version };
+}
+
 /**
  * Saves `next` as the draft. `merged` says that `next` is a merge patch applied to the stored
  * draft (which every write path has validated), so only the sections it changed are parsed again
@@ -107,13 +146,16 @@ async function saveDraft(
   }
   if (r.etag !== expected)
     throw new ProblemError(412, "precondition-failed", "Reload the assessment and apply your change again.");
-  const event = auditEvent(c, "update", r.data, parsed.data, r.version);
+  const { data, strategyId, strategyVersion } = await withStrategyRef(c, r, parsed.data);
+  const event = auditEvent(c, "update", r.data, data, r.version);
   const updated: AssessmentRecord = {
     ...r,
     revision: r.revision + 1,
     etag: makeEtag("assessment", r.id, r.revision + 1),
     updatedAt: now(c),
-    data: parsed.data,
+    strategyId,
+    strategyVersion,
+    data,
     // without the stored trail in hand, the store appends the event to it
     audit: r.audit ? [...r.audit, event] : [event],
   };
@@ -122,7 +164,7 @@ async function saveDraft(
   // object parsed from the stored JSON (one the save left alone) keeps its stored bytes, which are
   // exactly its JSON.stringify (the stored JSON is JSON.stringify output, and it round-trips)
   const before = r.data as Record<string, unknown>;
-  const draft = draftBytes(parsed.data as Record<string, unknown>, (key, value) =>
+  const draft = draftBytes(data as Record<string, unknown>, (key, value) =>
     sectionJson && value === before[key] ? sectionJson(key) : undefined,
   );
   // the answer is made first, and the store keeps its draft's part: one copy of the draft's bytes
@@ -132,6 +174,125 @@ async function saveDraft(
     appendAudit: r.audit === undefined,
   });
   return jsonText(c, saved.etag, saved === updated ? answer.keep(store) : assessmentBody(store, saved));
+}
+
+/** An Idempotency-Key with what it binds: the request's body and the caller (IETF draft § 2.5). */
+interface Idempotency {
+  key: string;
+  /** SHA-256 of the validated body's JSON */
+  fingerprint: string;
+  caller: string;
+  /** takes the key for this process while the request runs; false when another request has it */
+  claim(): boolean;
+  release(): void;
+}
+
+/** Keys being processed, per app: the draft's 409 for a retry that overtakes the first request. */
+const inFlight = new WeakMap<object, Set<string>>();
+
+function idempotencyOf(c: Context<Env>, key: string, body: unknown): Idempotency {
+  const p = principal(c);
+  const deps = c.get("deps");
+  let keys = inFlight.get(deps);
+  if (!keys) {
+    keys = new Set();
+    inFlight.set(deps, keys);
+  }
+  const taken = keys;
+  const slot = JSON.stringify([p.organization, key]);
+  let mine = false;
+  return {
+    key,
+    fingerprint: createHash("sha256").update(JSON.stringify(body)).digest("hex"),
+    caller: callerId(p),
+    claim: () => {
+      if (taken.has(slot)) return false;
+      taken.add(slot);
+      mine = true;
+      return true;
+    },
+    release: () => {
+      if (mine) taken.delete(slot);
+    },
+  };
+}
+
+/**
+ * The first request's answer again, for a retry: 201 with the assessment it created. The same
+ * key with another body, or from another caller, is 422 (the draft's "idempotency key reused").
+ * Assessments from before keys were bound carry no fingerprint: they are answered as before.
+ */
+function replay(c: Context<Env>, existing: AssessmentRecord, idem: Idempotency) {
+  const otherCaller = existing.createdById !== undefined && existing.createdById !== idem.caller;
+  const otherBody =
+    existing.idempotencyFingerprint !== undefined && existing.idempotencyFingerprint !== idem.fingerprint;
+  if (otherCaller || otherBody) {
+    throw new ProblemError(
+      422,
+      "idempotency-key-reused",
+      otherCaller
+        ? "This Idempotency-Key was used by another user: use a new key for a new request."
+        : "This Idempotency-Key was used with another request body: use a new key for a new request.",
+    );
+  }
+  c.header("Location", `/v1/assessments/${existing.id}`);
+  return withEtag(c, existing, assessmentView(existing), 201);
+}
+
+/** Creates the draft of a POST /v1/assessments. */
+async function create(
+  c: Context<Env>,
+  body: z.infer<typeof CreateAssessmentSchema>,
+  idem: Idempotency | undefined,
+) {
+  const p = principal(c);
+  const store = c.get("deps").store;
+  if (body.caseRef.organization !== p.organization) {
+    throw new ProblemError(422, "validation-failed", undefined, [
+      {
+        path: "/caseRef/organization",
+        code: "wrong_organization",
+        message: `Use your organization (${p.organization}).`,
+      },
+    ]);
+  }
+  const strategy = await store.getStrategy(p.organization, body.strategyId);
+  const current = strategy?.versions[strategy.versions.length - 1];
+  if (!current) {
+    throw new ProblemError(422, "validation-failed", undefined, [
+      { path: "/strategyId", code: "unknown_strategy", message: `No strategy ${body.strategyId}.` },
+    ]);
+  }
+  const data = AssessmentDraftSchema.parse({
+    ...(body.assessment ?? {}),
+    strategyRef: { id: current.id, version: current.version },
+    basics: { ...(body.assessment?.basics ?? {}), caseRef: body.caseRef },
+  });
+  const id = newId();
+  const at = now(c);
+  const record: AssessmentRecord = {
+    id,
+    organization: p.organization,
+    status: "draft",
+    version: 1,
+    revision: 1,
+    etag: makeEtag("assessment", id, 1),
+    strategyId: current.id,
+    strategyVersion: current.version,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: p.name,
+    createdById: callerId(p),
+    ...(idem ? { idempotencyKey: idem.key, idempotencyFingerprint: idem.fingerprint } : {}),
+    data,
+    approvedVersions: [],
+    followUps: [],
+    audit: [],
+  };
+  record.audit.push(auditEvent(c, "create", {}, data, 1));
+  const saved = await store.putAssessment(record, null);
+  c.header("Location", `/v1/assessments/${id}`);
+  return withEtag(c, saved, assessmentView(saved), 201);
 }
 
 export const assessmentsApp = router()
@@ -150,58 +311,31 @@ export const assessmentsApp = router()
       const body = c.req.valid("json");
       const store = c.get("deps").store;
       const key = c.req.header("idempotency-key")?.slice(0, 200);
-      if (key) {
-        const existing = await store.findByIdempotencyKey(p.organization, key);
-        if (existing) {
-          c.header("Location", `/v1/assessments/${existing.id}`);
-          return withEtag(c, existing, assessmentView(existing), 201);
+      const idem = key ? idempotencyOf(c, key, body) : undefined;
+      if (idem) {
+        const existing = await store.findByIdempotencyKey(p.organization, idem.key);
+        if (existing) return replay(c, existing, idem);
+        if (!idem.claim()) {
+          throw new ProblemError(
+            409,
+            "conflict",
+            "A request with this Idempotency-Key is still being processed: retry it in a moment.",
+          );
         }
       }
-      if (body.caseRef.organization !== p.organization) {
-        throw new ProblemError(422, "validation-failed", undefined, [
-          {
-            path: "/caseRef/organization",
-            code: "wrong_organization",
-            message: `Use your organization (${p.organization}).`,
-          },
-        ]);
+      try {
+        return await create(c, body, idem);
+      } catch (e) {
+        // another instance took the key meanwhile (PostgreSQL's unique index refuses the second)
+        const existing =
+          idem && e instanceof PreconditionFailedError
+            ? await store.findByIdempotencyKey(p.organization, idem.key)
+            : null;
+        if (idem && existing) return replay(c, existing, idem);
+        throw e;
+      } finally {
+        idem?.release();
       }
-      const strategy = await store.getStrategy(p.organization, body.strategyId);
-      const current = strategy?.versions[strategy.versions.length - 1];
-      if (!current) {
-        throw new ProblemError(422, "validation-failed", undefined, [
-          { path: "/strategyId", code: "unknown_strategy", message: `No strategy ${body.strategyId}.` },
-        ]);
-      }
-      const data = AssessmentDraftSchema.parse({
-        ...(body.assessment ?? {}),
-        strategyRef: { id: current.id, version: current.version },
-        basics: { ...(body.assessment?.basics ?? {}), caseRef: body.caseRef },
-      });
-      const id = newId();
-      const at = now(c);
-      const record: AssessmentRecord = {
-        id,
-        organization: p.organization,
-        status: "draft",
-        version: 1,
-        revision: 1,
-        etag: makeEtag("assessment", id, 1),
-        strategyId: current.id,
-        strategyVersion: current.version,
-        createdAt: at,
-        updatedAt: at,
-        createdBy: p.name,
-        ...(key ? { idempotencyKey: key } : {}),
-        data,
-        approvedVersions: [],
-        followUps: [],
-        audit: [],
-      };
-      record.audit.push(auditEvent(c, "create", {}, data, 1));
-      const saved = await store.putAssessment(record, null);
-      c.header("Location", `/v1/assessments/${id}`);
-      return withEtag(c, saved, assessmentView(saved), 201);
     },
   )
   .openapi(

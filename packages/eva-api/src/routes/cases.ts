@@ -18,8 +18,9 @@ export const casesApp = router().openapi(
   }),
   async (c) => {
     const { system, caseId } = c.req.valid("param");
+    // the router has decoded the id (once): decoding it again would make 657%252F… match 657/…
     const page = await c.get("deps").store.listAssessments(principal(c).organization, {
-      caseKey: caseKey({ system, caseId: decodeURIComponent(caseId) }),
+      caseKey: caseKey({ system, caseId }),
       limit: 100,
     });
     return c.json({ items: page.items.map(assessmentView) }, 200);

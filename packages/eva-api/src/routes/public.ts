@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } from "eva-core";
+import { type AssessmentDraft, AssessmentSchema, type Evaluation } from "eva-core";
 import type { Context } from "hono";
-import { type Env, ifNoneMatchHits, notModified, router } from "../context.js";
+import { type Env, evaluatorOf, ifNoneMatchHits, notModified, router } from "../context.js";
 import { ProblemError } from "../problem.js";
 import { EvaluationCache } from "../services/evaluation-cache.js";
 import {
@@ -12,7 +12,7 @@ import {
   summaryOf,
 } from "../services/summary-service.js";
 import { type AssessmentHead, inResidentView } from "../store/store.js";
-import { jsonResponse, notModifiedResponse, problem } from "./schemas.js";
+import { busyError, jsonResponse, notModifiedResponse, problem } from "./schemas.js";
 
 /**
  * The resident's copy: non-public risks are removed, and so are people's names (preparer,
@@ -50,7 +50,7 @@ async function publicEvaluation(c: Context<Env>, r: AssessmentHead): Promise<Eva
       (v) => v.version === r.strategyVersion,
     );
     if (!parsed.success || !strategy) throw new ProblemError(404, "not-found", "No such public assessment.");
-    const e = evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
+    const e = await evaluatorOf(c).evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
     e.assessment.basics.preparer = { name: "" };
     return e;
   });
@@ -100,6 +100,7 @@ export const publicApp = router()
         200: { description: "the summary" },
         ...notModifiedResponse,
         404: problem("not public or not found"),
+        ...busyError,
       },
     }),
     async (c) => {

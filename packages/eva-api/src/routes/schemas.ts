@@ -82,8 +82,16 @@ export const summaryResponses = (description: string, frozen: boolean) => ({
       : "not found (also another organization's resources)",
   ),
   429: problem("too many requests; Retry-After says when to try again"),
+  ...busyError,
 });
 
+/** What a route that evaluates may answer when too many evaluations wait (with Retry-After). */
+export const busyError = {
+  503: {
+    ...problem("too many evaluations are waiting: retry after Retry-After seconds"),
+    headers: { "Retry-After": { description: "seconds", schema: { type: "integer" as const } } },
+  },
+};
 export const writeErrors = {
   ...commonErrors,
   409: problem("not allowed in this workflow state"),

@@ -12,12 +12,14 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
+import { callerId, type Principal } from "../auth/auth.js";
 import {
   allow,
   type Env,
   ifNoneMatchHits,
   notModified,
   now,
+  principal,
   requireIfMatch,
   requireRole,
   router,
@@ -52,11 +54,11 @@ import {
   AssessmentViewSchema,
   AttachmentSchema,
   bearer,
+  busyError,
   commonErrors,
   IdParam,
   jsonBody,
   jsonResponse,
-  notModifiedResponse,
   problem,
   summaryResponses,
   writeErrors,
@@ -94,20 +96,36 @@ async function transition(
   return withEtag(c, saved, assessmentView(saved));
 }
 
+/**
+ * Whether `p` prepared the assessment: created it or submitted it (last). Records from before
+ * callers were recorded are compared by name: the creator's, and the last submit's actor.
+ */
+function preparedBy(r: AssessmentRecord, p: Principal): boolean {
+  const me = callerId(p);
+  const created = r.createdById !== undefined ? r.createdById === me : r.createdBy === p.name;
+  const lastSubmit = r.audit.findLast((e) => e.action === "submit");
+  const submitted = r.submittedById !== undefined ? r.submittedById === me : lastSubmit?.actor === p.name;
+  return created || submitted;
+}
+
 function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
   if (r.status !== status)
     throw new ProblemError(409, "invalid-state", `The assessment is ${r.status}, not ${status}.`);
 }
 
 // generic in the path so that each route keeps its literal path (the typed client needs it)
-const action = <P extends string>(path: P, summary: string) =>
+const action = <P extends string>(path: P, summary: string, more: Partial<typeof busyError> = {}) =>
   createRoute({
     method: "post",
     path,
     summary,
     security: bearer,
     request: { params: IdParam },
-    responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment in its new state"), ...writeErrors },
+    responses: {
+      200: jsonResponse(AssessmentViewSchema, "the assessment in its new state"),
+      ...writeErrors,
+      ...more,
+    },
   });
 
 const CommentBody = z.object({ comment: z.string().trim().min(1).max(3000) }).strict();
@@ -167,6 +185,7 @@ export const workflowApp = router()
     action(
       "/v1/assessments/{id}/submit",
       "Submit for approval (preparer); 422 with the error findings while any remain",
+      busyError, // submitting evaluates
     ),
     async (c) => {
       requireRole(c, "preparer");
@@ -190,7 +209,10 @@ export const workflowApp = router()
           },
         );
       }
-      return transition(c, r, expected, "submit", { status: "submitted" });
+      return transition(c, r, expected, "submit", {
+        status: "submitted",
+        submittedById: callerId(principal(c)),
+      });
     },
   )
   .openapi(
@@ -202,6 +224,13 @@ export const workflowApp = router()
       mustBe(r, "submitted");
       if (r.etag !== expected)
         throw new ProblemError(412, "precondition-failed", "Reload the assessment and try again.");
+      if (c.get("deps").fourEyes !== false && preparedBy(r, p)) {
+        throw new ProblemError(
+          403,
+          "four-eyes",
+          "Whoever created or submitted the assessment may not approve it: another approver must (the four-eyes rule, EVA_FOUR_EYES).",
+        );
+      }
       const at = now(c);
       // the approved summary's bytes are made and stored now, before the record that names them:
       // an acknowledged approval always has its files, and no later change of code alters them
@@ -260,7 +289,7 @@ export const workflowApp = router()
       summary: "evaluate() of the stored assessment (422 while it is incomplete)",
       security: bearer,
       request: { params: IdParam },
-      responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors },
+      responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors, ...busyError },
     }),
     async (c) => {
       const r = await loadAssessmentContent(c, c.req.valid("param").id);
@@ -384,6 +413,7 @@ export const workflowApp = router()
         200: jsonResponse(AttachmentSchema, "the attachment record"),
         ...commonErrors,
         409: problem("not approved"),
+        ...busyError,
       },
     }),
     async (c) => {

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import {
   AssessmentSchema,
   type Evaluation,
-  evaluate,
   isEvaError,
   type Strategy,
   type SummarizeOptions,
@@ -11,7 +10,7 @@ import {
   summarize,
 } from "eva-core";
 import type { Context } from "hono";
-import { type AppDeps, type Env, representationEtag } from "../context.js";
+import { type AppDeps, type Env, evaluatorOf, representationEtag } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import type { AssessmentRecord } from "../store/store.js";
@@ -65,7 +64,7 @@ export async function evaluateRecord(
       throw new ProblemError(422, "not-submittable", "The assessment is not complete yet.", parsed.errors);
     }
     try {
-      return evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
+      return await evaluatorOf(c).evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
     } catch (e) {
       if (isEvaError(e))
         throw new ProblemError(422, "validation-failed", e.message, [

@@ -6,7 +6,9 @@ export type OidcConfig = {
   scope: string;
   redirectPath: string;
 };
-export type AppConfig = { signIn: "token" } | OidcConfig;
+/** What the server tells of the deployment: demo mode, and the four-eyes rule turned off. */
+export type DeploymentModes = { demo?: boolean; fourEyes?: boolean };
+export type AppConfig = ({ signIn: "token" } | OidcConfig) & DeploymentModes;
 
 /**
  * The token sign-in when the server does not say otherwise (an older eva-api, or `vite dev`
@@ -15,7 +17,11 @@ export type AppConfig = { signIn: "token" } | OidcConfig;
 export async function fetchAppConfig(baseUrl = ""): Promise<AppConfig> {
   try {
     const res = await fetch(`${baseUrl}/app-config.json`, { headers: { accept: "application/json" } });
-    const body = res.ok ? ((await res.json()) as Partial<OidcConfig>) : null;
+    const body = res.ok ? ((await res.json()) as Partial<OidcConfig> & DeploymentModes) : null;
+    const modes: DeploymentModes = {
+      ...(body?.demo === true ? { demo: true } : {}),
+      ...(body?.fourEyes === false ? { fourEyes: false } : {}),
+    };
     if (
       body?.signIn === "oidc" &&
       typeof body.issuer === "string" &&
@@ -23,7 +29,8 @@ export async function fetchAppConfig(baseUrl = ""): Promise<AppConfig> {
       typeof body.scope === "string" &&
       typeof body.redirectPath === "string"
     )
-      return body as OidcConfig;
+      return body as OidcConfig & DeploymentModes;
+    return { signIn: "token", ...modes };
   } catch {
     // no answer: the token form below
   }

@@ -97,6 +97,23 @@ describe("SignIn, token mode (the embedded default)", () => {
   });
 });
 
+describe("SignIn, demo mode", () => {
+  it("says that one demo user may prepare and approve while the four-eyes rule is off; axe-clean", async () => {
+    config = { signIn: "token", demo: true, fourEyes: false };
+    const { container } = renderSignIn();
+    await screen.findByLabelText("Kirjautumistunnus");
+    expect(screen.getByText(/^Esittelytila: neljän silmän periaate ei ole käytössä/)).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("says nothing of it when the rule is on", async () => {
+    config = { signIn: "token", demo: true };
+    renderSignIn();
+    await screen.findByLabelText("Kirjautumistunnus");
+    expect(screen.queryByText(/neljän silmän/)).toBeNull();
+  });
+});
+
 describe("SignIn, OIDC mode", () => {
   it("shows one Kirjaudu sisään button instead of the token field, reached with Tab; no axe violations", async () => {
     // what the button sends (PKCE S256, state, nonce) is checked in Chromium: jsdom's realms

@@ -36,6 +36,11 @@ export function SignIn({
       {...(navigate ? { navigate } : {})}
     />
   ) : (
-    <TokenSignIn initialToken={initialToken} onSignedIn={onSignedIn} baseUrl={baseUrl} />
+    <TokenSignIn
+      initialToken={initialToken}
+      onSignedIn={onSignedIn}
+      baseUrl={baseUrl}
+      oneUserMayApprove={config.data.demo === true && config.data.fourEyes === false}
+    />
   );
 }

@@ -8,10 +8,13 @@ export function TokenSignIn({
   initialToken,
   onSignedIn,
   baseUrl = "",
+  oneUserMayApprove = false,
 }: {
   initialToken: string | null;
   onSignedIn: (token: string, me: Me) => void;
   baseUrl?: string;
+  /** demo mode with the four-eyes rule off: the page says that one user may prepare and approve */
+  oneUserMayApprove?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [token, setToken] = useState(initialToken ?? "");
@@ -50,6 +53,7 @@ export function TokenSignIn({
       <p id="token-help" className="hint">
         {t("signIn.tokenHelp")}
       </p>
+      {oneUserMayApprove && <p className="hint">{t("signIn.demoFourEyesOff")}</p>}
       {failed && <p role="alert">{t("signIn.failed")}</p>}
       <button type="submit">{t("signIn.submit")}</button>
     </form>

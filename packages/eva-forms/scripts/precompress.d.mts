@@ -1,0 +1,4 @@
+/** Writes .br and .gz copies next to each compressible file under `dir` (see precompress.mjs). */
+export function precompress(
+  dir: string,
+): Promise<Array<{ file: string; size: number; br: number | null; gz: number | null }>>;
