@@ -129,10 +129,12 @@ export {
   ScreeningSchema,
 } from "./schemas/assessment.js";
 export type { CaseRef, CaseSystem } from "./schemas/case-ref.js";
-export { CaseRefSchema, CaseSystemSchema, caseKey } from "./schemas/case-ref.js";
+export { CaseIdSchema, CaseRefSchema, CaseSystemSchema, caseKey } from "./schemas/case-ref.js";
 export type { Locale, LocalizedText, TrilingualText } from "./schemas/common.js";
 // schemas: the single contract for the API and the forms
 export {
+  externalIdSchema,
+  hasNoControlCharacters,
   IdSchema,
   IsoDateSchema,
   LocaleSchema,
