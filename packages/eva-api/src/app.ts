@@ -8,7 +8,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
 import { authenticate, clientAddress, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
-import { ProblemError, problemResponse } from "./problem.js";
+import { detail, ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
 import { mountRoutes } from "./routes/index.js";
@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_BODY,
       onError: () => {
-        throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+        throw new ProblemError(413, "payload-too-large", detail("payload-too-large"));
       },
     }),
   );
@@ -97,15 +97,12 @@ export function createApp(deps: AppDeps) {
   else app.route("/", landingApp);
 
   app.notFound((c) =>
-    problemResponse(c, new ProblemError(404, "not-found", `No such resource: ${c.req.path}`)),
+    problemResponse(c, new ProblemError(404, "not-found", detail("no-such-path", { path: c.req.path }))),
   );
   app.onError((err, c: Context) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
     if (err instanceof PreconditionFailedError) {
-      return problemResponse(
-        c,
-        new ProblemError(412, "precondition-failed", "Reload the resource and apply your change again."),
-      );
+      return problemResponse(c, new ProblemError(412, "precondition-failed", detail("precondition-failed")));
     }
     if (err instanceof HTTPException) {
       const status = err.status;
@@ -117,20 +114,21 @@ export function createApp(deps: AppDeps) {
             : status === 401
               ? "unauthorized"
               : "invalid-state";
-      return problemResponse(c, new ProblemError(status as 400, type, err.message));
+      const known =
+        status === 400
+          ? "malformed-json"
+          : status === 413
+            ? "payload-too-large"
+            : status === 401
+              ? "unauthorized"
+              : undefined;
+      return problemResponse(c, new ProblemError(status as 400, type, known ? detail(known) : undefined));
     }
     deps.logger?.error(
       { requestId: c.get("requestId"), err: { name: err.name, message: err.message } },
       "unhandled error",
     );
-    return problemResponse(
-      c,
-      new ProblemError(
-        500,
-        "internal-error",
-        "Something went wrong on our side. The request id identifies it in the log.",
-      ),
-    );
+    return problemResponse(c, new ProblemError(500, "internal-error", detail("internal-error")));
   });
   return app;
 }

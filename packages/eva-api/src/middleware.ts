@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Env } from "./context.js";
-import { ProblemError } from "./problem.js";
+import { detail, ProblemError } from "./problem.js";
 
 /** Bearer auth for /v1: 401 without a valid token (with WWW-Authenticate). */
 export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
@@ -14,7 +14,7 @@ export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
     throw new ProblemError(
       401,
       "unauthorized",
-      "Send a valid token: Authorization: Bearer <token>.",
+      detail("unauthorized"),
       undefined,
       {},
       {
@@ -67,7 +67,7 @@ export function rateLimit(
       throw new ProblemError(
         429,
         "too-many-requests",
-        `Try again in ${retry} s.`,
+        detail("too-many-requests", { retry }),
         undefined,
         {},
         { "Retry-After": String(retry) },
@@ -85,11 +85,7 @@ export const requireJsonBody: MiddlewareHandler<Env> = async (c, next) => {
     const hasBody =
       (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
     if (hasBody && type !== "application/json" && type !== "application/merge-patch+json") {
-      throw new ProblemError(
-        415,
-        "unsupported-media-type",
-        "Send application/json (or application/merge-patch+json for PATCH).",
-      );
+      throw new ProblemError(415, "unsupported-media-type", detail("unsupported-media-type"));
     }
   }
   await next();
@@ -105,7 +101,7 @@ export const requireJsonBody: MiddlewareHandler<Env> = async (c, next) => {
  * in tests, other runtimes) it falls back to Hono's bodyLimit.
  */
 export function limitBody(maxSize: number, fallback: MiddlewareHandler): MiddlewareHandler {
-  const tooLarge = () => new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+  const tooLarge = () => new ProblemError(413, "payload-too-large", detail("payload-too-large"));
   return async (c, next) => {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     if (!(incoming instanceof Readable) || incoming.readableEnded) return fallback(c, next);

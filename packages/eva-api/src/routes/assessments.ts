@@ -19,7 +19,7 @@ import {
   router,
 } from "../context.js";
 import { localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
 import {
@@ -32,6 +32,7 @@ import {
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
 import { type AssessmentRecord, draftBytes, makeEtag } from "../store/store.js";
 import {
+  AssessmentPatchSchema,
   AssessmentViewSchema,
   bearer,
   CreateAssessmentSchema,
@@ -66,7 +67,7 @@ async function loadForEdit(c: Context<Env>, id: string): Promise<Edit> {
   const store = c.get("deps").store;
   if (!store.getAssessmentForEdit) return { r: await loadAssessment(c, id) };
   const found = await store.getAssessmentForEdit(principal(c).organization, id);
-  if (!found) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  if (!found) throw new ProblemError(404, "not-found", detail("no-assessment", { id }));
   return { r: found.record, sectionJson: found.sectionJson };
 }
 
@@ -84,11 +85,7 @@ async function saveDraft(
   merged = false,
 ) {
   if (r.status !== "draft")
-    throw new ProblemError(
-      409,
-      "invalid-state",
-      `The assessment is ${r.status}; only a draft can be edited.`,
-    );
+    throw new ProblemError(409, "invalid-state", detail("only-draft-editable", { status: r.status }));
   const parsed = merged
     ? safeParseDraftUpdate(r.data, next, localeOf(c))
     : safeParseLocalized(AssessmentDraftSchema, next, localeOf(c));
@@ -101,12 +98,12 @@ async function saveDraft(
       {
         path: "/basics/caseRef/organization",
         code: "wrong_organization",
-        message: "The case belongs to another organization.",
+        key: "wrong_organization",
+        params: { organization: r.organization },
       },
     ]);
   }
-  if (r.etag !== expected)
-    throw new ProblemError(412, "precondition-failed", "Reload the assessment and apply your change again.");
+  if (r.etag !== expected) throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
   const event = auditEvent(c, "update", r.data, parsed.data, r.version);
   const updated: AssessmentRecord = {
     ...r,
@@ -163,7 +160,8 @@ export const assessmentsApp = router()
           {
             path: "/caseRef/organization",
             code: "wrong_organization",
-            message: `Use your organization (${p.organization}).`,
+            key: "wrong_organization",
+            params: { organization: p.organization },
           },
         ]);
       }
@@ -171,7 +169,12 @@ export const assessmentsApp = router()
       const current = strategy?.versions[strategy.versions.length - 1];
       if (!current) {
         throw new ProblemError(422, "validation-failed", undefined, [
-          { path: "/strategyId", code: "unknown_strategy", message: `No strategy ${body.strategyId}.` },
+          {
+            path: "/strategyId",
+            code: "unknown_strategy",
+            key: "unknown_strategy",
+            params: { id: body.strategyId },
+          },
         ]);
       }
       const data = AssessmentDraftSchema.parse({
@@ -293,8 +296,8 @@ export const assessmentsApp = router()
         params: IdParam,
         body: {
           content: {
-            "application/merge-patch+json": { schema: z.record(z.string(), z.unknown()) },
-            "application/json": { schema: z.record(z.string(), z.unknown()) },
+            "application/merge-patch+json": { schema: AssessmentPatchSchema },
+            "application/json": { schema: AssessmentPatchSchema },
           },
         },
       },
@@ -308,11 +311,11 @@ export const assessmentsApp = router()
       try {
         patch = await c.req.json();
       } catch {
-        throw new ProblemError(400, "malformed-json", "The body is not valid JSON.");
+        throw new ProblemError(400, "malformed-json", detail("malformed-json"));
       }
       if (typeof patch !== "object" || patch === null || Array.isArray(patch)) {
         throw new ProblemError(422, "validation-failed", undefined, [
-          { path: "", code: "invalid_type", message: "A merge patch is a JSON object." },
+          { path: "", code: "invalid_type", key: "merge_patch_object" },
         ]);
       }
       return saveDraft(c, edit, expected, mergePatch(edit.r.data, patch), true);

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AssessmentSchema, EvaluationSchema, evaluate, isEvaError, StrategySchema } from "eva-core";
 import { router } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { detail, evaErrorIssue, ProblemError } from "../problem.js";
 import { bearer, commonErrors, jsonBody, jsonResponse } from "./schemas.js";
 
 const EvaluateBody = z
@@ -32,9 +32,7 @@ export const evaluateApp = router().openapi(
       return c.json(evaluate(body.assessment, body.strategy, options), 200);
     } catch (e) {
       if (isEvaError(e)) {
-        throw new ProblemError(422, "validation-failed", e.message, [
-          { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
-        ]);
+        throw new ProblemError(422, "validation-failed", detail("cannot-evaluate"), [evaErrorIssue(e)]);
       }
       throw e;
     }

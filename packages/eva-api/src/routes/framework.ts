@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { defaultFramework, ImpactFrameworkSchema } from "eva-core";
 import { allow, principal, requireIfMatch, requireRole, router } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import { withEtag } from "../services/views.js";
 import { makeEtag } from "../store/store.js";
 import { bearer, commonErrors, jsonBody, jsonResponse, writeErrors } from "./schemas.js";
@@ -41,7 +41,7 @@ export const frameworkApp = router()
       const current = await store.getFramework(p.organization);
       const currentEtag = current?.etag ?? DEFAULT_ETAG;
       if (expected !== currentEtag)
-        throw new ProblemError(412, "precondition-failed", "The framework has changed.");
+        throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
       const framework = c.req.valid("json");
       const revision = Number(/^"(\d+)-/.exec(current?.etag ?? "")?.[1] ?? 0) + 1;
       const saved = await store.putFramework(

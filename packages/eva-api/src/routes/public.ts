@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } from "eva-core";
 import type { Context } from "hono";
 import { type Env, ifNoneMatchHits, notModified, router } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import { EvaluationCache } from "../services/evaluation-cache.js";
 import {
   EVALUATION_SEED,
@@ -49,7 +49,8 @@ async function publicEvaluation(c: Context<Env>, r: AssessmentHead): Promise<Eva
     const strategy = (await c.get("deps").store.getStrategy(r.organization, r.strategyId))?.versions.find(
       (v) => v.version === r.strategyVersion,
     );
-    if (!parsed.success || !strategy) throw new ProblemError(404, "not-found", "No such public assessment.");
+    if (!parsed.success || !strategy)
+      throw new ProblemError(404, "not-found", detail("no-public-assessment"));
     const e = evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
     e.assessment.basics.preparer = { name: "" };
     return e;
@@ -105,7 +106,7 @@ export const publicApp = router()
     async (c) => {
       const { id } = c.req.valid("param");
       const r = await c.get("deps").store.findApproved(id);
-      if (!r || !inResidentView(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
+      if (!r || !inResidentView(r)) throw new ProblemError(404, "not-found", detail("no-public-assessment"));
       const q = c.req.valid("query");
       const { lang, format, etag } = negotiateSummary(c, q, r.etag, "public");
       if (ifNoneMatchHits(c, etag)) return notModified(c, etag);

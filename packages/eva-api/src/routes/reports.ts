@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AssessmentSchema, evaluate, type ReportDecision, strategyReport, strategyReportCsv } from "eva-core";
 import { principal, router } from "../context.js";
 import { localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import { EVALUATION_SEED } from "../services/summary-service.js";
 import { bearer, commonErrors, jsonResponse } from "./schemas.js";
 
@@ -26,13 +26,13 @@ export const reportsApp = router().openapi(
     const q = c.req.valid("query");
     if (q.to < q.from)
       throw new ProblemError(422, "validation-failed", undefined, [
-        { path: "/to", code: "date_order", message: "to is before from" },
+        { path: "/to", code: "date_order", key: "date_order" },
       ]);
     const org = principal(c).organization;
     const store = c.get("deps").store;
     const strategy = await store.getStrategy(org, q.strategyId);
     const current = strategy?.versions[strategy.versions.length - 1];
-    if (!strategy || !current) throw new ProblemError(404, "not-found", "No such strategy.");
+    if (!strategy || !current) throw new ProblemError(404, "not-found", detail("no-strategy"));
     const decisions: ReportDecision[] = [];
     for (const r of await store.listApproved(org)) {
       if (r.strategyId !== q.strategyId) continue;

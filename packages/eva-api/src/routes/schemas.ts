@@ -99,3 +99,9 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   content: { "application/json": { schema } },
 });
 export const bearer = [{ bearer: [] as string[] }];
+
+/** A JSON Merge Patch (RFC 7396) of an AssessmentDraft: the members to change; null removes one. */
+export const AssessmentPatchSchema = z.looseObject({}).openapi("AssessmentPatch", {
+  description:
+    "JSON Merge Patch (RFC 7396) of an AssessmentDraft: the members to change, null to remove one; the merged draft must be a valid AssessmentDraft",
+});

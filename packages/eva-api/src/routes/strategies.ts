@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { StrategySchema } from "eva-core";
 import { allow, principal, requireIfMatch, requireRole, router } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import { withEtag } from "../services/views.js";
 import { makeEtag, type StrategyRecord } from "../store/store.js";
 import { bearer, commonErrors, jsonBody, jsonResponse, writeErrors } from "./schemas.js";
@@ -45,7 +45,7 @@ export const strategiesApp = router()
       const body = c.req.valid("json");
       const store = c.get("deps").store;
       if (await store.getStrategy(p.organization, body.id)) {
-        throw new ProblemError(409, "conflict", `A strategy ${body.id} exists; PUT a new version instead.`);
+        throw new ProblemError(409, "conflict", detail("strategy-exists", { id: body.id }));
       }
       const strategy = { ...body, organization: p.organization, version: 1 };
       const saved = await store.putStrategy(
@@ -72,7 +72,7 @@ export const strategiesApp = router()
     }),
     async (c) => {
       const r = await c.get("deps").store.getStrategy(principal(c).organization, c.req.valid("param").id);
-      if (!r) throw new ProblemError(404, "not-found", "No such strategy.");
+      if (!r) throw new ProblemError(404, "not-found", detail("no-strategy"));
       return withEtag(c, r, current(r));
     },
   )
@@ -92,9 +92,9 @@ export const strategiesApp = router()
       const { id } = c.req.valid("param");
       const store = c.get("deps").store;
       const r = await store.getStrategy(p.organization, id);
-      if (!r) throw new ProblemError(404, "not-found", "No such strategy.");
+      if (!r) throw new ProblemError(404, "not-found", detail("no-strategy"));
       if (r.etag !== expected)
-        throw new ProblemError(412, "precondition-failed", "The strategy has changed.");
+        throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
       const version = (current(r)?.version ?? 0) + 1;
       const strategy = { ...c.req.valid("json"), id, organization: p.organization, version };
       const saved = await store.putStrategy(
@@ -117,7 +117,7 @@ export const strategiesApp = router()
       const { id, n } = c.req.valid("param");
       const r = await c.get("deps").store.getStrategy(principal(c).organization, id);
       const v = r?.versions.find((x) => x.version === n);
-      if (!v) throw new ProblemError(404, "not-found", "No such strategy version.");
+      if (!v) throw new ProblemError(404, "not-found", detail("no-strategy-version"));
       return c.json(v, 200);
     },
   );

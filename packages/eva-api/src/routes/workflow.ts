@@ -23,7 +23,7 @@ import {
   router,
 } from "../context.js";
 import { localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import {
   evaluateRecord,
   negotiateSummary,
@@ -62,8 +62,7 @@ async function transition(
   change: Partial<AssessmentRecord>,
   comment?: string,
 ) {
-  if (r.etag !== expected)
-    throw new ProblemError(412, "precondition-failed", "Reload the assessment and try again.");
+  if (r.etag !== expected) throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
   const next: AssessmentRecord = {
     ...r,
     ...change,
@@ -88,7 +87,11 @@ async function transition(
 
 function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
   if (r.status !== status)
-    throw new ProblemError(409, "invalid-state", `The assessment is ${r.status}, not ${status}.`);
+    throw new ProblemError(
+      409,
+      "invalid-state",
+      detail("wrong-status", { status: r.status, expected: status }),
+    );
 }
 
 // generic in the path so that each route keeps its literal path (the typed client needs it)
@@ -129,7 +132,7 @@ export const workflowApp = router()
         throw new ProblemError(
           422,
           "not-submittable",
-          "Fix the errors before submitting.",
+          detail("fix-errors-first"),
           parsed.success ? undefined : parsed.errors,
           {
             findings: errors.map((f) => ({ ...f, ...findingMessage(f, locale) })),
@@ -281,8 +284,7 @@ export const workflowApp = router()
     async (c) => {
       const r = await loadAssessment(c, c.req.valid("param").id);
       const approved = r.approvedVersions[r.approvedVersions.length - 1];
-      if (!approved)
-        throw new ProblemError(409, "invalid-state", "Only an approved assessment has an attachment.");
+      if (!approved) throw new ProblemError(409, "invalid-state", detail("attachment-needs-approval"));
       const lang = summaryLocale(c, c.req.valid("query").lang);
       const html = (
         await renderSummary(
@@ -331,7 +333,7 @@ export const workflowApp = router()
       const expected = requireIfMatch(c);
       const r = await loadAssessment(c, c.req.valid("param").id);
       if (r.approvedVersions.length === 0)
-        throw new ProblemError(409, "invalid-state", "Follow-ups are recorded for approved assessments.");
+        throw new ProblemError(409, "invalid-state", detail("follow-up-needs-approval"));
       const record = c.req.valid("json");
       return transition(c, r, expected, "follow-up", { followUps: [...r.followUps, record] });
     },
