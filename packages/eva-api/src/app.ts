@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
+import { methodGuard, PathMethods } from "./method-guard.js";
 import { authenticate, clientAddress, limitBody, rateLimit, requireJsonBody } from "./middleware.js";
 import { detail, ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
@@ -52,9 +53,19 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  if (deps.corsOrigins && deps.corsOrigins.length > 0) {
-    app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
-  }
+  // OPTIONS (a CORS preflight when configured) and methods a path does not have are answered
+  // before the body limit, authentication and the rate limit (method-guard.ts)
+  const methods = new PathMethods(app);
+  const corsHeaders =
+    deps.corsOrigins && deps.corsOrigins.length > 0
+      ? cors({
+          origin: deps.corsOrigins,
+          allowMethods: (_origin, c) => methods.of(c.req.path) ?? [],
+          exposeHeaders: ["ETag", "Location", "Retry-After", "X-Request-Id"],
+        })
+      : undefined;
+  app.use("*", methodGuard(methods, corsHeaders));
+  if (corsHeaders) app.use("/v1/*", corsHeaders);
   const limit = limitBody(
     MAX_BODY,
     bodyLimit({

@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { problemCatalogues } from "../src/problem-messages.js";
-import { createDraft, type TestApp, testApp, token } from "./harness.js";
+import { createDraft, listen, type TestApp, testApp, token } from "./harness.js";
 
 // Every problem+json text follows Accept-Language (issue 24, item 7): the five field messages
 // that were English whatever the caller asked, and each problem's detail.
 let t: TestApp;
 let limited: TestApp;
+let http: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
   t = await testApp();
   limited = await testApp({ rateLimit: 1 });
+  http = await listen(t);
 });
 afterAll(async () => {
+  await http.close();
   await t.close();
   await limited.close();
 });
@@ -163,7 +166,7 @@ describe("every problem's title and detail", () => {
     if (en?.detail) expect(new Set([fi?.detail, sv?.detail, en.detail]).size).toBe(3);
   });
 
-  it("429 too", async () => {
+  it("429 and 405 too", async () => {
     await limited.call("GET", "/v1/me");
     const rate = await Promise.all(
       ["fi", "sv", "en"].map(async (lang) =>
@@ -175,6 +178,12 @@ describe("every problem's title and detail", () => {
       "Försök igen om 60 sekunder.",
       "Try again in 60 s.",
     ]);
+    const allowed = await Promise.all(
+      ["fi", "sv", "en"].map(async (lang) =>
+        JSON.parse((await http.send("TRACE", "/v1/me", { headers: { "accept-language": lang } })).text),
+      ),
+    );
+    expect(new Set(allowed.map((p) => (p as Problem).detail)).size).toBe(3);
   });
 });
 
