@@ -41,12 +41,13 @@ import {
   jsonBody,
   jsonResponse,
   notModifiedResponse,
+  opaqueId,
   writeErrors,
 } from "./schemas.js";
 
 const ListQuery = z.object({
   caseSystem: CaseSystemSchema.optional(),
-  caseId: z.string().max(200).optional(),
+  caseId: opaqueId(200).optional(),
   status: z.enum(["draft", "submitted", "approved"]).optional(),
   q: z.string().max(200).optional(),
   cursor: z.string().max(500).optional(),

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { CaseSystemSchema, caseKey } from "eva-core";
 import { principal, router } from "../context.js";
 import { assessmentView } from "../services/views.js";
-import { AssessmentViewSchema, bearer, commonErrors, jsonResponse } from "./schemas.js";
+import { AssessmentViewSchema, bearer, commonErrors, jsonResponse, opaqueId } from "./schemas.js";
 
 export const casesApp = router().openapi(
   createRoute({
@@ -10,7 +10,7 @@ export const casesApp = router().openapi(
     path: "/v1/cases/{system}/{caseId}/assessments",
     summary: "The EVAs attached to a case (caseId URL-encoded, matched on its normalised form)",
     security: bearer,
-    request: { params: z.object({ system: CaseSystemSchema, caseId: z.string().min(1).max(200) }) },
+    request: { params: z.object({ system: CaseSystemSchema, caseId: opaqueId(200) }) },
     responses: {
       200: jsonResponse(z.object({ items: z.array(AssessmentViewSchema) }), "the case's assessments"),
       ...commonErrors,

@@ -12,7 +12,7 @@ import {
   summaryOf,
 } from "../services/summary-service.js";
 import { type AssessmentHead, inResidentView } from "../store/store.js";
-import { jsonResponse, notModifiedResponse, problem } from "./schemas.js";
+import { jsonResponse, notModifiedResponse, opaqueId, problem } from "./schemas.js";
 
 /**
  * The resident's copy: non-public risks are removed, and so are people's names (preparer,
@@ -91,7 +91,7 @@ export const publicApp = router()
       path: "/public/assessments/{id}/summary",
       summary: "The public summary (?lang, ?format=json|md|html): no non-public risks, no personal names",
       request: {
-        params: z.object({ id: z.string().min(1).max(200) }),
+        params: z.object({ id: opaqueId(200) }),
         query: z.object({
           lang: z.enum(["fi", "sv", "en"]).optional(),
           format: z.enum(["json", "md", "html"]).optional(),

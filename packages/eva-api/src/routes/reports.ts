@@ -4,10 +4,10 @@ import { principal, router } from "../context.js";
 import { localeOf } from "../locale.js";
 import { detail, ProblemError } from "../problem.js";
 import { EVALUATION_SEED } from "../services/summary-service.js";
-import { bearer, commonErrors, jsonResponse } from "./schemas.js";
+import { bearer, commonErrors, jsonResponse, opaqueId } from "./schemas.js";
 
 const ReportQuery = z.object({
-  strategyId: z.string().min(1).max(100),
+  strategyId: opaqueId(100),
   from: z.iso.date(),
   to: z.iso.date(),
   format: z.enum(["json", "csv"]).optional(),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AssessmentDraftSchema, CaseRefSchema, IdSchema } from "eva-core";
+import { AssessmentDraftSchema, CaseRefSchema, externalIdSchema, IdSchema } from "eva-core";
 
 export const ProblemSchema = z
   .object({
@@ -89,7 +89,10 @@ export const CreateAssessmentSchema = z
   .strict()
   .openapi("CreateAssessment");
 
-export const IdParam = z.object({ id: z.string().min(1).max(200) });
+/** An id in the path or the query: opaque printable text; a control character is 422 control_character. */
+export const opaqueId = (max: number) => externalIdSchema(max).min(1);
+
+export const IdParam = z.object({ id: opaqueId(200) });
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { "application/json": { schema } },
   required: true,

@@ -4,11 +4,11 @@ import { allow, principal, requireIfMatch, requireRole, router } from "../contex
 import { detail, ProblemError } from "../problem.js";
 import { withEtag } from "../services/views.js";
 import { makeEtag, type StrategyRecord } from "../store/store.js";
-import { bearer, commonErrors, jsonBody, jsonResponse, writeErrors } from "./schemas.js";
+import { bearer, commonErrors, jsonBody, jsonResponse, opaqueId, writeErrors } from "./schemas.js";
 
-const StrategyParam = z.object({ id: z.string().min(1).max(100) });
+const StrategyParam = z.object({ id: opaqueId(100) });
 const VersionParam = z.object({
-  id: z.string().min(1).max(100),
+  id: opaqueId(100),
   n: z.coerce.number().int().min(1).max(10_000),
 });
 const current = (r: StrategyRecord) => r.versions[r.versions.length - 1];
