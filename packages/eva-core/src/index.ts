@@ -166,6 +166,8 @@ export type { FollowUpRecord, IndicatorValue, RealisedImpact } from "./schemas/f
 export {
   FollowUpRecordSchema,
   IndicatorValueSchema,
+  PredictionComparisonSchema,
+  PredictionRowSchema,
   RealisedImpactSchema,
 } from "./schemas/follow-up.js";
 export type {
@@ -189,6 +191,11 @@ export {
   StrategySchema,
   StrategyValueSchema,
 } from "./schemas/strategy.js";
+export {
+  ReportCriterionDecisionSchema,
+  ReportCriterionSchema,
+  StrategyReportSchema,
+} from "./schemas/strategy-report.js";
 export type { Summary } from "./schemas/summary.js";
 // the board summary (tiivistelmä) and its renderings
 export { SummarySchema } from "./schemas/summary.js";
