@@ -14,10 +14,20 @@ import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
 import { mountRoutes } from "./routes/index.js";
 import { landingApp } from "./routes/landing.js";
+import { serviceApp } from "./routes/service.js";
 import { staticApp } from "./routes/static.js";
 import { PreconditionFailedError } from "./store/store.js";
 
 const MAX_BODY = 1024 * 1024; // 1 MiB (API.md)
+
+const honoProblems: Partial<
+  Record<number, "malformed-json" | "unauthorized" | "payload-too-large" | "unsupported-media-type">
+> = {
+  400: "malformed-json",
+  401: "unauthorized",
+  413: "payload-too-large",
+  415: "unsupported-media-type",
+};
 
 /** The whole HTTP API. Only server.ts opens a port or reads the environment. */
 export function createApp(deps: AppDeps) {
@@ -95,12 +105,7 @@ export function createApp(deps: AppDeps) {
     rateLimit(deps.publicRateLimit ?? 600, (c) => clientAddress(c, trusted)),
   );
 
-  app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) => {
-    const ok = await deps.store.ready().catch(() => false);
-    return c.json({ status: ok ? "ready" : "not ready" }, ok ? 200 : 503);
-  });
-
+  app.route("/", serviceApp);
   app.route("/", appConfigApp);
   mountRoutes(app);
   app.route("/", docsApp(app));
@@ -116,24 +121,12 @@ export function createApp(deps: AppDeps) {
       return problemResponse(c, new ProblemError(412, "precondition-failed", detail("precondition-failed")));
     }
     if (err instanceof HTTPException) {
-      const status = err.status;
-      const type =
-        status === 400
-          ? "malformed-json"
-          : status === 413
-            ? "payload-too-large"
-            : status === 401
-              ? "unauthorized"
-              : "invalid-state";
-      const known =
-        status === 400
-          ? "malformed-json"
-          : status === 413
-            ? "payload-too-large"
-            : status === 401
-              ? "unauthorized"
-              : undefined;
-      return problemResponse(c, new ProblemError(status as 400, type, known ? detail(known) : undefined));
+      // what Hono's own validators throw: malformed JSON, a body of a type the route does not take
+      const known = honoProblems[err.status];
+      return problemResponse(
+        c,
+        new ProblemError(err.status as 400, known ?? "invalid-state", known ? detail(known) : undefined),
+      );
     }
     deps.logger?.error(
       { requestId: c.get("requestId"), err: { name: err.name, message: err.message } },

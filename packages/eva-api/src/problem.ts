@@ -103,7 +103,12 @@ export function problemResponse(c: Context, p: ProblemError): Response {
   if (requestId) body.requestId = requestId;
   return new Response(JSON.stringify(body), {
     status: p.status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", ...p.headers },
+    headers: {
+      "content-type": "application/problem+json; charset=utf-8",
+      // a new Response does not carry what the requestId middleware set on the context's
+      ...(requestId ? { "X-Request-Id": requestId } : {}),
+      ...p.headers,
+    },
   });
 }
 

@@ -19,6 +19,16 @@ import {
   router,
 } from "../context.js";
 import { localeOf } from "../locale.js";
+import {
+  CONDITIONAL,
+  JSON_BODY,
+  json,
+  jsonBody,
+  notModifiedResponse,
+  operation,
+  problems,
+  SIGNED_IN,
+} from "../openapi/operation.js";
 import { detail, ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
@@ -32,26 +42,22 @@ import {
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
 import { type AssessmentRecord, draftBytes, makeEtag } from "../store/store.js";
 import {
+  AssessmentListSchema,
   AssessmentPatchSchema,
+  AssessmentStatusSchema,
   AssessmentViewSchema,
-  bearer,
   CreateAssessmentSchema,
-  commonErrors,
   IdParam,
-  jsonBody,
-  jsonResponse,
-  notModifiedResponse,
   opaqueId,
-  writeErrors,
 } from "./schemas.js";
 
 const ListQuery = z.object({
-  caseSystem: CaseSystemSchema.optional(),
-  caseId: opaqueId(200).optional(),
-  status: z.enum(["draft", "submitted", "approved"]).optional(),
-  q: z.string().max(200).optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  caseSystem: CaseSystemSchema.optional().openapi({ description: "with caseId: the case's system" }),
+  caseId: opaqueId(200).optional().openapi({ description: "the case id, matched on its normalised form" }),
+  status: AssessmentStatusSchema.optional(),
+  q: z.string().max(200).optional().openapi({ description: "text to look for in the title and the case id" }),
+  cursor: z.string().max(500).optional().openapi({ description: "nextCursor of the page before" }),
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: "items a page, 1–100" }),
 });
 
 /** A draft to save: with its audit trail, or without it when the store can append to the trail. */
@@ -138,11 +144,24 @@ export const assessmentsApp = router()
     createRoute({
       method: "post",
       path: "/v1/assessments",
-      summary: "Create a draft for a case (preparer); Idempotency-Key makes retries safe",
+      ...operation(
+        "createAssessment",
+        "Assessments",
+        "Create a draft for a case (preparer)",
+        "Starts the EVA of a case in the caller's organization against the strategy's current version. With an Idempotency-Key (the case id is a good one) a retry returns the assessment made the first time.",
+        { headers: ["IdempotencyKey"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: { body: jsonBody(CreateAssessmentSchema) },
-      responses: { 201: jsonResponse(AssessmentViewSchema, "created"), ...writeErrors },
+      responses: {
+        201: json(
+          AssessmentViewSchema,
+          "created (or, for a retried Idempotency-Key, the first one)",
+          "ETag",
+          "Location",
+        ),
+        ...problems(...SIGNED_IN, ...JSON_BODY, 403),
+      },
     }),
     async (c) => {
       const p = requireRole(c, "preparer");
@@ -213,16 +232,14 @@ export const assessmentsApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments",
-      summary: "List the organization's assessments (newest first, paginated)",
-      security: bearer,
+      ...operation(
+        "listAssessments",
+        "Assessments",
+        "List the organization's assessments",
+        "Newest first, a page at a time (?cursor= the nextCursor of the page before); filtered by case, status or text.",
+      ),
       request: { query: ListQuery },
-      responses: {
-        200: jsonResponse(
-          z.object({ items: z.array(AssessmentViewSchema), nextCursor: z.string().nullable() }),
-          "a page",
-        ),
-        ...commonErrors,
-      },
+      responses: { 200: json(AssessmentListSchema, "a page"), ...problems(...SIGNED_IN, 422) },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -241,13 +258,18 @@ export const assessmentsApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}",
-      summary: "One assessment with its status, version and ETag",
-      security: bearer,
+      ...operation(
+        "getAssessment",
+        "Assessments",
+        "One assessment with its status, version and ETag",
+        "With If-None-Match (the ETag you have) the answer is 304 without a body while nothing has changed: cheap polling for a case system.",
+        { headers: ["IfNoneMatch"] },
+      ),
       request: { params: IdParam },
       responses: {
-        200: jsonResponse(AssessmentViewSchema, "the assessment"),
+        200: json(AssessmentViewSchema, "the assessment", "ETag"),
         ...notModifiedResponse,
-        ...commonErrors,
+        ...problems(...SIGNED_IN, 404, 422),
       },
     }),
     async (c) => {
@@ -273,11 +295,19 @@ export const assessmentsApp = router()
     createRoute({
       method: "put",
       path: "/v1/assessments/{id}",
-      summary: "Replace a draft (preparer, If-Match)",
+      ...operation(
+        "replaceAssessment",
+        "Assessments",
+        "Replace a draft (preparer)",
+        "Saves the whole draft; any well-formed AssessmentDraft saves (what is still missing is a finding, not an error).",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: { params: IdParam, body: jsonBody(AssessmentDraftSchema) },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
+      responses: {
+        200: json(AssessmentViewSchema, "saved", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "preparer");
@@ -290,9 +320,14 @@ export const assessmentsApp = router()
     createRoute({
       method: "patch",
       path: "/v1/assessments/{id}",
-      summary: "Autosave: JSON Merge Patch (RFC 7396) of a draft (preparer, If-Match)",
+      ...operation(
+        "patchAssessment",
+        "Assessments",
+        "Autosave a draft with a merge patch (preparer)",
+        "JSON Merge Patch (RFC 7396, application/merge-patch+json; application/json is accepted too) of the draft: only the sections it changes are validated again. What autosave uses.",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: {
         params: IdParam,
         body: {
@@ -300,9 +335,13 @@ export const assessmentsApp = router()
             "application/merge-patch+json": { schema: AssessmentPatchSchema },
             "application/json": { schema: AssessmentPatchSchema },
           },
+          required: true,
         },
       },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
+      responses: {
+        200: json(AssessmentViewSchema, "saved", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "preparer");

@@ -1,26 +1,22 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { AssessmentSchema, EvaluationSchema, evaluate, isEvaError, StrategySchema } from "eva-core";
+import { createRoute } from "@hono/zod-openapi";
+import { EvaluationSchema, evaluate, isEvaError } from "eva-core";
 import { router } from "../context.js";
+import { JSON_BODY, json, jsonBody, operation, problems, SIGNED_IN } from "../openapi/operation.js";
 import { detail, evaErrorIssue, ProblemError } from "../problem.js";
-import { bearer, commonErrors, jsonBody, jsonResponse } from "./schemas.js";
-
-const EvaluateBody = z
-  .object({
-    assessment: AssessmentSchema,
-    strategy: StrategySchema,
-    seed: z.int().min(-2147483648).max(2147483647).optional(),
-    samples: z.int().min(1).max(100_000).optional(),
-  })
-  .strict();
+import { EvaluateRequestSchema } from "./schemas.js";
 
 export const evaluateApp = router().openapi(
   createRoute({
     method: "post",
     path: "/v1/evaluate",
-    summary: "Stateless: { assessment, strategy } → Evaluation (the same numbers as eva-core's evaluate)",
-    security: bearer,
-    request: { body: jsonBody(EvaluateBody) },
-    responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors },
+    ...operation(
+      "evaluate",
+      "Results",
+      "Evaluate an assessment against a strategy, without storing anything",
+      "Stateless: { assessment, strategy } → Evaluation, the same numbers as eva-core's evaluate() with the same seed.",
+    ),
+    request: { body: jsonBody(EvaluateRequestSchema) },
+    responses: { 200: json(EvaluationSchema, "the evaluation"), ...problems(...SIGNED_IN, ...JSON_BODY) },
   }),
   (c) => {
     const body = c.req.valid("json");

@@ -1,7 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate } from "eva-core";
+import { type AssessmentDraft, AssessmentSchema, type Evaluation, evaluate, SummarySchema } from "eva-core";
 import type { Context } from "hono";
 import { type Env, ifNoneMatchHits, notModified, router } from "../context.js";
+import { body, json, notModifiedResponse, operation, PUBLIC, problems } from "../openapi/operation.js";
 import { detail, ProblemError } from "../problem.js";
 import { EvaluationCache } from "../services/evaluation-cache.js";
 import {
@@ -12,7 +13,7 @@ import {
   summaryOf,
 } from "../services/summary-service.js";
 import { type AssessmentHead, inResidentView } from "../store/store.js";
-import { jsonResponse, notModifiedResponse, opaqueId, problem } from "./schemas.js";
+import { LanguageQuery, opaqueId, PublicAssessmentListSchema, SummaryFormatQuery } from "./schemas.js";
 
 /**
  * The resident's copy: non-public risks are removed, and so are people's names (preparer,
@@ -62,8 +63,14 @@ export const publicApp = router()
     createRoute({
       method: "get",
       path: "/public/assessments",
-      summary: "Approved assessments marked public (no sign-in): title, case, decision body, date",
-      responses: { 200: jsonResponse(z.object({}).passthrough(), "the public list") },
+      ...operation(
+        "listPublicAssessments",
+        "Public",
+        "Approved assessments marked public",
+        "The resident view (no sign-in): each approved assessment marked public and for the resident view, newest first: title, case id, decision body, date and the path of its summary.",
+        { public: true },
+      ),
+      responses: { 200: json(PublicAssessmentListSchema, "the public list"), ...problems(...PUBLIC) },
     }),
     async (c) => {
       const all = await c.get("deps").store.listResidentView();
@@ -89,18 +96,32 @@ export const publicApp = router()
     createRoute({
       method: "get",
       path: "/public/assessments/{id}/summary",
-      summary: "The public summary (?lang, ?format=json|md|html): no non-public risks, no personal names",
+      ...operation(
+        "getPublicSummary",
+        "Public",
+        "The public summary of an approved assessment",
+        "The board summary for residents (no sign-in), without the risks not marked public and without people's names; ?lang and ?format as the signed-in summary. 404 for one that is not public.",
+        { public: true, headers: ["IfNoneMatch"] },
+      ),
       request: {
-        params: z.object({ id: opaqueId(200) }),
-        query: z.object({
-          lang: z.enum(["fi", "sv", "en"]).optional(),
-          format: z.enum(["json", "md", "html"]).optional(),
-        }),
+        params: z.object({ id: opaqueId(200).openapi({ description: "the assessment's id" }) }),
+        query: z.object({ lang: LanguageQuery, format: SummaryFormatQuery }),
       },
       responses: {
-        200: { description: "the summary" },
+        200: body(
+          {
+            "application/json": { schema: SummarySchema },
+            "text/markdown": { schema: z.string().openapi({ description: "the summary as Markdown" }) },
+            "text/html": {
+              schema: z.string().openapi({ description: "one self-contained HTML page, A4 print CSS" }),
+            },
+          },
+          "the public summary",
+          "ETag",
+          "Vary",
+        ),
         ...notModifiedResponse,
-        404: problem("not public or not found"),
+        ...problems(...PUBLIC, 404, 422),
       },
     }),
     async (c) => {

@@ -1,110 +1,216 @@
 import { z } from "@hono/zod-openapi";
-import { AssessmentDraftSchema, CaseRefSchema, externalIdSchema, IdSchema } from "eva-core";
+import {
+  AssessmentDraftSchema,
+  AssessmentSchema,
+  CaseRefSchema,
+  CaseSystemSchema,
+  externalIdSchema,
+  FollowUpRecordSchema,
+  IdSchema,
+  PredictionComparisonSchema,
+  StrategySchema,
+} from "eva-core";
+import { LocalizedFindingSchema } from "../openapi/operation.js";
 
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
-  })
-  .openapi("Problem");
+// The API's own objects, each named once with .openapi("Name") (eva-core's domain objects are
+// named in openapi/named-schemas.ts). Answers are strict: the document lists every member the
+// API sends, and the contract test (test/contract.ts) holds it to that.
 
-export const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ProblemSchema } },
+const LanguageSchema = z.enum(["fi", "sv", "en"]);
+
+/** An id in the path or the query: opaque printable text; a control character is 422 control_character. */
+export const opaqueId = (max: number) => externalIdSchema(max).min(1);
+
+export const IdParam = z.object({
+  id: opaqueId(200).openapi({ description: "the assessment's id", example: "a1b2c3d4e5f6" }),
 });
 
-/** The error answers every protected route may give. */
-export const commonErrors = {
-  401: problem("no valid bearer token"),
-  403: problem("the role may not"),
-  404: problem("not found (also another organization's resources)"),
-  422: problem("validation failed; errors[] has JSON Pointer paths and localised messages"),
-};
-/** A conditional GET's answer when the client's copy is current. */
-export const notModifiedResponse = {
-  304: { description: "not modified: If-None-Match names the current ETag (no body)" },
-};
-export const writeErrors = {
-  ...commonErrors,
-  409: problem("not allowed in this workflow state"),
-  412: problem("stale If-Match"),
-  413: problem("body over 1 MiB"),
-  415: problem("not JSON"),
-  428: problem("If-Match missing"),
-};
+export const AssessmentStatusSchema = z.enum(["draft", "submitted", "approved"]).openapi("AssessmentStatus", {
+  description: "draft → submitted → approved (locked); return and reopen go back",
+});
 
 export const AssessmentViewSchema = z
   .object({
     id: z.string(),
     organization: z.string(),
-    status: z.enum(["draft", "submitted", "approved"]),
-    version: z.int(),
-    etag: z.string(),
+    status: AssessmentStatusSchema,
+    version: z.int().describe("1, and +1 at every reopen"),
+    etag: z.string().describe("the same as the ETag header: send it in If-Match"),
     strategyId: z.string(),
     strategyVersion: z.int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: z.string().describe("ISO 8601"),
+    updatedAt: z.string().describe("ISO 8601"),
     createdBy: z.string(),
-    returnComment: z.string().optional(),
+    returnComment: z.string().optional().describe("the approver's comment when it was returned"),
     approvedAt: z.string().optional(),
     approvedBy: z.string().optional(),
     lastFollowUpAt: z.string().optional().describe("the newest follow-up record's date, when there is one"),
     assessment: AssessmentDraftSchema,
   })
-  .openapi("AssessmentView");
+  .strict()
+  .openapi("AssessmentView", {
+    description: "An assessment as the API keeps it: its workflow state and version, and the draft",
+  });
+
+export const AssessmentListSchema = z
+  .object({
+    items: z.array(AssessmentViewSchema),
+    nextCursor: z.string().nullable().describe("pass as ?cursor= for the next page; null on the last"),
+  })
+  .strict()
+  .openapi("AssessmentList");
+
+export const CaseAssessmentsSchema = z
+  .object({ items: z.array(AssessmentViewSchema) })
+  .strict()
+  .openapi("CaseAssessments");
 
 /** The approved summary as a case-system attachment record (Ahjo / 6Aika attachments' shape). */
 export const AttachmentSchema = z
   .object({
     title: z.string(),
     caseId: z.string(),
-    caseSystem: z.enum(["casem", "dynasty", "tweb", "ahjo", "other"]),
-    language: z.enum(["fi", "sv", "en"]),
-    version: z.int(),
+    caseSystem: CaseSystemSchema,
+    language: LanguageSchema,
+    version: z.int().describe("the approved version the file shows"),
     approvedAt: z.string(),
     publicityClass: z.enum(["public", "confidential"]),
-    /** Julkisuuslaki 24 § reason, when confidential */
-    confidentialityReason: z.string().optional(),
+    confidentialityReason: z.string().optional().describe("Julkisuuslaki 24 § reason, when confidential"),
     personalData: z.boolean(),
-    file: z.object({
-      uri: z.string(),
-      mediaType: z.string(),
-      name: z.string(),
-      sha256: z.string().describe("SHA-256 of the file, hex"),
-      size: z.int().describe("bytes"),
-    }),
+    file: z
+      .object({
+        uri: z.string().describe("where to download the file (GET with the same token)"),
+        mediaType: z.string(),
+        name: z.string().describe("a file name for the case system"),
+        sha256: z.string().describe("SHA-256 of the file, hex"),
+        size: z.int().describe("bytes"),
+      })
+      .strict(),
   })
-  .openapi("Attachment");
+  .strict()
+  .openapi("Attachment", {
+    description:
+      "The approved summary as a case-system attachment record (the shape of Ahjo and 6Aika attachments)",
+  });
 
 export const CreateAssessmentSchema = z
   .object({
     caseRef: CaseRefSchema,
-    strategyId: IdSchema,
-    /** anything else of the draft to start with */
+    strategyId: IdSchema.describe("the strategy it is assessed against; its current version is used"),
     assessment: AssessmentDraftSchema.optional(),
   })
   .strict()
-  .openapi("CreateAssessment");
-
-/** An id in the path or the query: opaque printable text; a control character is 422 control_character. */
-export const opaqueId = (max: number) => externalIdSchema(max).min(1);
-
-export const IdParam = z.object({ id: opaqueId(200) });
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  content: { "application/json": { schema } },
-  required: true,
-});
-export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-export const bearer = [{ bearer: [] as string[] }];
+  .openapi("CreateAssessment", {
+    description:
+      "The case and the strategy of a new assessment, and optionally anything else of the draft to start with (assessment)",
+  });
 
 /** A JSON Merge Patch (RFC 7396) of an AssessmentDraft: the members to change; null removes one. */
 export const AssessmentPatchSchema = z.looseObject({}).openapi("AssessmentPatch", {
   description:
     "JSON Merge Patch (RFC 7396) of an AssessmentDraft: the members to change, null to remove one; the merged draft must be a valid AssessmentDraft",
+});
+
+export const ReturnRequestSchema = z
+  .object({ comment: z.string().trim().min(1).max(3000).describe("what the preparer should change") })
+  .strict()
+  .openapi("ReturnRequest");
+
+export const AuditEventSchema = z
+  .object({
+    at: z.string().describe("ISO 8601"),
+    actor: z.string(),
+    action: z.enum(["create", "update", "submit", "approve", "return", "reopen", "follow-up", "import"]),
+    version: z.int(),
+    comment: z.string().optional(),
+    patch: z
+      .array(
+        z.looseObject({
+          op: z.string(),
+          path: z.string(),
+          value: z.unknown().optional(),
+          from: z.string().optional(),
+        }),
+      )
+      .describe("what changed, as a JSON Patch (RFC 6902) from the version before"),
+  })
+  .strict()
+  .openapi("AuditEvent", { description: "One entry of the append-only audit trail" });
+
+export const HistorySchema = z
+  .object({
+    id: z.string(),
+    currentVersion: z.int(),
+    status: AssessmentStatusSchema,
+    versions: z.array(
+      z
+        .object({
+          version: z.int(),
+          status: AssessmentStatusSchema,
+          approvedAt: z.string().optional(),
+          approvedBy: z.string().optional(),
+        })
+        .strict(),
+    ),
+    events: z.array(AuditEventSchema),
+  })
+  .strict()
+  .openapi("History");
+
+export const FollowUpsSchema = z
+  .object({
+    records: z.array(FollowUpRecordSchema),
+    comparison: PredictionComparisonSchema.nullable(),
+    findings: z.array(LocalizedFindingSchema),
+  })
+  .strict()
+  .openapi("FollowUps", {
+    description:
+      "The follow-up records; comparison: the latest record against the approved prediction (null before the first); findings: follow_up_overdue when the follow-up date has passed",
+  });
+
+export const EvaluateRequestSchema = z
+  .object({
+    assessment: AssessmentSchema,
+    strategy: StrategySchema,
+    seed: z.int().min(-2147483648).max(2147483647).optional().describe("SMAA's seed; default 1"),
+    samples: z.int().min(1).max(100_000).optional().describe("SMAA's samples; default 10,000"),
+  })
+  .strict()
+  .openapi("EvaluateRequest");
+
+export const StrategyListSchema = z
+  .object({ items: z.array(StrategySchema).describe("each strategy's current version") })
+  .strict()
+  .openapi("StrategyList");
+
+export const MeSchema = z
+  .object({ organization: z.string(), roles: z.array(z.string()), name: z.string() })
+  .strict()
+  .openapi("Me", { description: "The caller: organization (tenant), roles and name" });
+
+export const PublicAssessmentListSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          id: z.string(),
+          organization: z.string(),
+          title: z.string(),
+          caseId: z.string(),
+          decisionBody: z.string(),
+          approvedAt: z.string(),
+          summary: z.string().describe("the path of its public summary"),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .openapi("PublicAssessmentList");
+
+export const LanguageQuery = LanguageSchema.optional().openapi({
+  description: "the language; without it Accept-Language chooses (fi by default)",
+});
+export const SummaryFormatQuery = z.enum(["json", "md", "html"]).optional().openapi({
+  description: "json (data), md (Markdown) or html (a self-contained page); without it Accept chooses",
 });

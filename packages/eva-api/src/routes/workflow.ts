@@ -4,11 +4,11 @@ import {
   canSubmit,
   comparePredictions,
   EvaluationSchema,
-  FindingSchema,
   FollowUpRecordSchema,
   findingMessage,
   findings,
   followUpFindings,
+  SummarySchema,
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
@@ -23,6 +23,18 @@ import {
   router,
 } from "../context.js";
 import { localeOf } from "../locale.js";
+import {
+  ANY_BODY,
+  body,
+  CONDITIONAL,
+  JSON_BODY,
+  json,
+  jsonBody,
+  notModifiedResponse,
+  operation,
+  problems,
+  SIGNED_IN,
+} from "../openapi/operation.js";
 import { detail, ProblemError } from "../problem.js";
 import {
   evaluateRecord,
@@ -44,14 +56,12 @@ import { type AssessmentRecord, type AuditEvent, makeEtag } from "../store/store
 import {
   AssessmentViewSchema,
   AttachmentSchema,
-  bearer,
-  commonErrors,
+  FollowUpsSchema,
+  HistorySchema,
   IdParam,
-  jsonBody,
-  jsonResponse,
-  notModifiedResponse,
-  problem,
-  writeErrors,
+  LanguageQuery,
+  ReturnRequestSchema,
+  SummaryFormatQuery,
 } from "./schemas.js";
 
 async function transition(
@@ -95,27 +105,27 @@ function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
 }
 
 // generic in the path so that each route keeps its literal path (the typed client needs it)
-const action = <P extends string>(path: P, summary: string) =>
+const action = <P extends string>(path: P, operationId: string, summary: string, description: string) =>
   createRoute({
     method: "post",
     path,
-    summary,
-    security: bearer,
+    ...operation(operationId, "Workflow", summary, description, { headers: ["IfMatch"] }),
     request: { params: IdParam },
-    responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment in its new state"), ...writeErrors },
+    responses: {
+      200: json(AssessmentViewSchema, "the assessment in its new state", "ETag"),
+      ...problems(...SIGNED_IN, ...ANY_BODY, ...CONDITIONAL, 403, 404, 422),
+    },
   });
 
-const CommentBody = z.object({ comment: z.string().trim().min(1).max(3000) }).strict();
-const SummaryQuery = z.object({
-  lang: z.enum(["fi", "sv", "en"]).optional(),
-  format: z.enum(["json", "md", "html"]).optional(),
-});
+const SummaryQuery = z.object({ lang: LanguageQuery, format: SummaryFormatQuery });
 
 export const workflowApp = router()
   .openapi(
     action(
       "/v1/assessments/{id}/submit",
-      "Submit for approval (preparer); 422 with the error findings while any remain",
+      "submitAssessment",
+      "Submit a draft for approval (preparer)",
+      "Refused with 422 not-submittable, listing the error findings (findings[]) and the fields that are still missing (errors[]), while any remain.",
     ),
     async (c) => {
       requireRole(c, "preparer");
@@ -143,7 +153,12 @@ export const workflowApp = router()
     },
   )
   .openapi(
-    action("/v1/assessments/{id}/approve", "Approve (approver); an approved assessment is locked"),
+    action(
+      "/v1/assessments/{id}/approve",
+      "approveAssessment",
+      "Approve a submitted assessment (approver)",
+      "An approved assessment is locked; its summary and attachment describe this version until a newer one is approved.",
+    ),
     async (c) => {
       const p = requireRole(c, "approver");
       const expected = requireIfMatch(c);
@@ -165,11 +180,19 @@ export const workflowApp = router()
     createRoute({
       method: "post",
       path: "/v1/assessments/{id}/return",
-      summary: "Return to the preparer with a comment (approver)",
+      ...operation(
+        "returnAssessment",
+        "Workflow",
+        "Return a submitted assessment to the preparer (approver)",
+        "Sends it back to draft with a comment, which the preparer sees (returnComment).",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("approver")] as const,
-      security: bearer,
-      request: { params: IdParam, body: jsonBody(CommentBody) },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment, back in draft"), ...writeErrors },
+      request: { params: IdParam, body: jsonBody(ReturnRequestSchema) },
+      responses: {
+        200: json(AssessmentViewSchema, "the assessment, back in draft", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "approver");
@@ -181,7 +204,12 @@ export const workflowApp = router()
     },
   )
   .openapi(
-    action("/v1/assessments/{id}/reopen", "Reopen an approved assessment as a new draft version (approver)"),
+    action(
+      "/v1/assessments/{id}/reopen",
+      "reopenAssessment",
+      "Reopen an approved assessment as a new draft version (approver)",
+      "The approved version stays in the history; the new draft's version is one higher.",
+    ),
     async (c) => {
       requireRole(c, "approver");
       const expected = requireIfMatch(c);
@@ -196,10 +224,14 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/evaluation",
-      summary: "evaluate() of the stored assessment (422 while it is incomplete)",
-      security: bearer,
+      ...operation(
+        "getAssessmentEvaluation",
+        "Results",
+        "The evaluation of the stored assessment",
+        "eva-core's evaluate() of the draft or the approved assessment (SMAA seed 1): scores, ranks, contributions, robustness, findings. 422 not-submittable while it is incomplete.",
+      ),
       request: { params: IdParam },
-      responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors },
+      responses: { 200: json(EvaluationSchema, "the evaluation"), ...problems(...SIGNED_IN, 404, 409, 422) },
     }),
     async (c) => {
       const r = await loadAssessmentContent(c, c.req.valid("param").id);
@@ -210,20 +242,29 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/summary",
-      summary: "The board summary: ?lang=fi|sv|en, ?format=json|md|html (or by Accept)",
-      security: bearer,
+      ...operation(
+        "getAssessmentSummary",
+        "Results",
+        "The board summary (tiivistelmä)",
+        "The one-page summary for the board in fi, sv or en (?lang, else Accept-Language) as data, Markdown or a self-contained HTML page (?format, else Accept). Its ETag names the language and format; If-None-Match gives 304.",
+        { headers: ["IfNoneMatch"] },
+      ),
       request: { params: IdParam, query: SummaryQuery },
       responses: {
-        200: {
-          description: "the summary",
-          content: {
-            "application/json": { schema: z.object({}).passthrough() },
-            "text/markdown": { schema: z.string() },
-            "text/html": { schema: z.string() },
+        200: body(
+          {
+            "application/json": { schema: SummarySchema },
+            "text/markdown": { schema: z.string().openapi({ description: "the summary as Markdown" }) },
+            "text/html": {
+              schema: z.string().openapi({ description: "one self-contained HTML page, A4 print CSS" }),
+            },
           },
-        },
+          "the summary",
+          "ETag",
+          "Vary",
+        ),
         ...notModifiedResponse,
-        ...commonErrors,
+        ...problems(...SIGNED_IN, 404, 409, 422),
       },
     }),
     async (c) => {
@@ -241,10 +282,14 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/history",
-      summary: "Versions and the append-only audit trail (who, when, what changed as JSON Patch)",
-      security: bearer,
+      ...operation(
+        "getAssessmentHistory",
+        "Workflow",
+        "The versions and the audit trail",
+        "The approved versions and the current one, and the append-only audit trail: who, when, what action, and what changed as a JSON Patch.",
+      ),
       request: { params: IdParam },
-      responses: { 200: jsonResponse(z.object({}).passthrough(), "history"), ...commonErrors },
+      responses: { 200: json(HistorySchema, "the history"), ...problems(...SIGNED_IN, 404, 422) },
     }),
     async (c) => {
       const r = await loadAssessment(c, c.req.valid("param").id);
@@ -272,13 +317,16 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/attachment",
-      summary: "The approved summary as a case-system attachment record (Ahjo / 6Aika shape)",
-      security: bearer,
-      request: { params: IdParam, query: z.object({ lang: z.enum(["fi", "sv", "en"]).optional() }) },
+      ...operation(
+        "getAssessmentAttachment",
+        "Results",
+        "The approved summary as a case-system attachment record",
+        "Title, case id, language, publicity class (Julkisuuslaki 24 §), personal-data flag, and the file's URI, SHA-256 and size: the shape of Ahjo and 6Aika attachments. 409 until the assessment is approved.",
+      ),
+      request: { params: IdParam, query: z.object({ lang: LanguageQuery }) },
       responses: {
-        200: jsonResponse(AttachmentSchema, "the attachment record"),
-        ...commonErrors,
-        409: problem("not approved"),
+        200: json(AttachmentSchema, "the attachment record"),
+        ...problems(...SIGNED_IN, 404, 409, 422),
       },
     }),
     async (c) => {
@@ -322,11 +370,19 @@ export const workflowApp = router()
     createRoute({
       method: "post",
       path: "/v1/assessments/{id}/follow-ups",
-      summary: "Record realised impacts after the decision (preparer, approved only, If-Match)",
+      ...operation(
+        "recordFollowUp",
+        "Follow-up",
+        "Record the realised impacts after the decision (preparer)",
+        "A follow-up record (jälkiarviointi) of an approved assessment: the realised ratings and indicator values.",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: { params: IdParam, body: jsonBody(FollowUpRecordSchema) },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "recorded"), ...writeErrors },
+      responses: {
+        200: json(AssessmentViewSchema, "recorded", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "preparer");
@@ -342,10 +398,14 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/follow-ups",
-      summary: "Follow-up records, predicted vs realised, and whether the follow-up is overdue",
-      security: bearer,
+      ...operation(
+        "listFollowUps",
+        "Follow-up",
+        "The follow-up records, predicted against realised",
+        "The records, the latest one compared with the approved prediction, and a finding when the follow-up is overdue.",
+      ),
       request: { params: IdParam },
-      responses: { 200: jsonResponse(z.object({}).passthrough(), "follow-ups"), ...commonErrors },
+      responses: { 200: json(FollowUpsSchema, "the follow-ups"), ...problems(...SIGNED_IN, 404, 422) },
     }),
     async (c) => {
       const r = await loadAssessment(c, c.req.valid("param").id);
@@ -364,5 +424,3 @@ export const workflowApp = router()
       );
     },
   );
-
-export const FindingWithMessage = FindingSchema;
