@@ -9,6 +9,7 @@ import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/a
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
+import { checkedFetch } from "./contract.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
 export const roleList: Role[] = ["admin", "preparer", "approver", "reader"];
@@ -48,6 +49,9 @@ export async function testApp(
     ...(options.signIn ? { signIn: options.signIn } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
+  // every answer of the test app is checked against the OpenAPI document (contract.ts): app.request
+  // and a server made with serve({ fetch: app.fetch }) both go through app.fetch
+  app.fetch = checkedFetch(app.fetch);
   const call = (
     method: string,
     path: string,
@@ -100,7 +104,8 @@ export async function createDraft(
 
 /**
  * The test app on a real HTTP server on 127.0.0.1 (a free port), and `send` over node:http, which
- * sends any method, also those fetch refuses to (TRACE).
+ * sends any method, also those fetch refuses to (TRACE). Its answers go through app.fetch, so the
+ * contract test checks them too.
  */
 export async function listen(t: TestApp) {
   const server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" });
