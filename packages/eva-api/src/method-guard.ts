@@ -7,7 +7,8 @@ import { detail, ProblemError } from "./problem.js";
  * HEAD goes with GET (Hono answers it with the GET handler) and OPTIONS with every path.
  */
 export class PathMethods {
-  private patterns?: Array<{ re: RegExp; methods: Set<string> }>;
+  // the app's paths by their number of segments, each with its methods (HEAD and OPTIONS added)
+  private bySegments?: Map<number, Array<{ re: RegExp; allowed: string[] }>>;
 
   // biome-ignore lint/suspicious/noExplicitAny: any app's routes (its Env does not matter here)
   constructor(private readonly app: Hono<any>) {}
@@ -23,29 +24,40 @@ export class PathMethods {
       }
       set.add(r.method.toUpperCase());
     }
-    return [...byPath].map(([path, methods]) => ({
+    const bySegments = new Map<number, Array<{ re: RegExp; allowed: string[] }>>();
+    for (const [path, methods] of byPath) {
+      if (methods.has("GET")) methods.add("HEAD");
+      methods.add("OPTIONS");
       // Hono's path syntax: /v1/assessments/:id (one segment per parameter)
-      re: new RegExp(
+      const re = new RegExp(
         `^${path
           .split(/(:[A-Za-z0-9_]+)/)
           .map((part, i) => (i % 2 ? "[^/]+" : part.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&")))
           .join("")}$`,
-      ),
-      methods,
-    }));
+      );
+      const n = segments(path);
+      bySegments.set(n, [...(bySegments.get(n) ?? []), { re, allowed: [...methods].sort() }]);
+    }
+    return bySegments;
   }
 
   /** The methods `path` answers, sorted, or null for a path the app does not have. */
   of(path: string): string[] | null {
-    this.patterns ??= this.compile();
-    const all = new Set<string>();
-    for (const p of this.patterns) if (p.re.test(path)) for (const m of p.methods) all.add(m);
-    if (all.size === 0) return null;
-    if (all.has("GET")) all.add("HEAD");
-    all.add("OPTIONS");
-    return [...all].sort();
+    this.bySegments ??= this.compile();
+    let allowed: string[] | null = null;
+    for (const p of this.bySegments.get(segments(path)) ?? []) {
+      if (!p.re.test(path)) continue;
+      allowed = allowed ? [...new Set([...allowed, ...p.allowed])].sort() : p.allowed;
+    }
+    return allowed;
   }
 }
+
+const segments = (path: string) => {
+  let n = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) n++; // "/"
+  return n;
+};
 
 const isPreflight = (c: Context) =>
   c.req.header("origin") !== undefined && c.req.header("access-control-request-method") !== undefined;
