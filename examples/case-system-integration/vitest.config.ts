@@ -13,7 +13,7 @@ export default defineProject({
   test: {
     name: "example-case-system-integration",
     include: ["src/**/*.test.ts"],
-    setupFiles: ["../../scripts/fail-on-console.ts"],
+    setupFiles: ["../../scripts/fail-on-console.ts", "../../packages/eva-api/test/contract-setup.ts"],
     testTimeout: 60_000,
   },
 });

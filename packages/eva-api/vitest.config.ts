@@ -13,7 +13,7 @@ export default defineProject({
     name: "eva-api",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
-    setupFiles: ["../../scripts/fail-on-console.ts"],
+    setupFiles: ["../../scripts/fail-on-console.ts", "test/contract-setup.ts"],
     // the server processes some tests start run the built server: build it first
     globalSetup: ["test/build-dist.ts"],
     testTimeout: 60_000,

@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { connectSources } from "./auth/sign-in-config.js";
 import type { AppDeps, Env } from "./context.js";
+import { methodGuard, PathMethods } from "./method-guard.js";
 import {
   authenticate,
   clientAddress,
@@ -16,16 +17,26 @@ import {
   rejectMalformedUri,
   requireJsonBody,
 } from "./middleware.js";
-import { ProblemError, problemResponse } from "./problem.js";
+import { detail, ProblemError, problemResponse } from "./problem.js";
 import { appConfigApp } from "./routes/app-config.js";
 import { docsApp } from "./routes/docs.js";
 import { mountRoutes } from "./routes/index.js";
 import { landingApp } from "./routes/landing.js";
+import { serviceApp } from "./routes/service.js";
 import { staticApp } from "./routes/static.js";
 import { EvaluatorBusyError } from "./services/evaluator.js";
 import { PreconditionFailedError } from "./store/store.js";
 
 const MAX_BODY = 1024 * 1024; // 1 MiB (API.md)
+
+const honoProblems: Partial<
+  Record<number, "malformed-json" | "unauthorized" | "payload-too-large" | "unsupported-media-type">
+> = {
+  400: "malformed-json",
+  401: "unauthorized",
+  413: "payload-too-large",
+  415: "unsupported-media-type",
+};
 
 /** The whole HTTP API. Only server.ts opens a port or reads the environment. */
 export function createApp(deps: AppDeps) {
@@ -61,10 +72,20 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // OPTIONS (a CORS preflight when configured) and methods a path does not have are answered
+  // before the body limit, authentication and the rate limit (method-guard.ts)
+  const methods = new PathMethods(app);
+  const corsHeaders =
+    deps.corsOrigins && deps.corsOrigins.length > 0
+      ? cors({
+          origin: deps.corsOrigins,
+          allowMethods: (_origin, c) => methods.of(c.req.path) ?? [],
+          exposeHeaders: ["ETag", "Location", "Retry-After", "X-Request-Id"],
+        })
+      : undefined;
+  app.use("*", methodGuard(methods, corsHeaders));
+  if (corsHeaders) app.use("/v1/*", corsHeaders);
   app.use("*", rejectMalformedUri);
-  if (deps.corsOrigins && deps.corsOrigins.length > 0) {
-    app.use("/v1/*", cors({ origin: deps.corsOrigins, exposeHeaders: ["ETag", "Location", "X-Request-Id"] }));
-  }
   // who is calling, before any body is read: a request without a valid token is answered 401
   // (or 429) without the server reading its body first
   const trusted = deps.trustedProxies ?? 0;
@@ -81,7 +102,7 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_BODY,
       onError: () => {
-        throw new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+        throw new ProblemError(413, "payload-too-large", detail("payload-too-large"));
       },
     }),
   );
@@ -98,12 +119,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("*", limitJsonDepth);
 
-  app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) => {
-    const ok = await deps.store.ready().catch(() => false);
-    return c.json({ status: ok ? "ready" : "not ready" }, ok ? 200 : 503);
-  });
-
+  app.route("/", serviceApp);
   app.route("/", appConfigApp);
   mountRoutes(app);
   app.route("/", docsApp(app));
@@ -111,7 +127,7 @@ export function createApp(deps: AppDeps) {
   else app.route("/", landingApp);
 
   app.notFound((c) =>
-    problemResponse(c, new ProblemError(404, "not-found", `No such resource: ${c.req.path}`)),
+    problemResponse(c, new ProblemError(404, "not-found", detail("no-such-path", { path: c.req.path }))),
   );
   app.onError((err, c: Context) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
@@ -121,7 +137,7 @@ export function createApp(deps: AppDeps) {
         new ProblemError(
           503,
           "service-busy",
-          err.message,
+          detail("service-busy", { retry: err.retryAfterSeconds }),
           undefined,
           {},
           {
@@ -131,35 +147,21 @@ export function createApp(deps: AppDeps) {
       );
     }
     if (err instanceof PreconditionFailedError) {
-      return problemResponse(
-        c,
-        new ProblemError(412, "precondition-failed", "Reload the resource and apply your change again."),
-      );
+      return problemResponse(c, new ProblemError(412, "precondition-failed", detail("precondition-failed")));
     }
     if (err instanceof HTTPException) {
-      const status = err.status;
-      const type =
-        status === 400
-          ? "malformed-json"
-          : status === 413
-            ? "payload-too-large"
-            : status === 401
-              ? "unauthorized"
-              : "invalid-state";
-      return problemResponse(c, new ProblemError(status as 400, type, err.message));
+      // what Hono's own validators throw: malformed JSON, a body of a type the route does not take
+      const known = honoProblems[err.status];
+      return problemResponse(
+        c,
+        new ProblemError(err.status as 400, known ?? "invalid-state", known ? detail(known) : undefined),
+      );
     }
     deps.logger?.error(
       { requestId: c.get("requestId"), err: { name: err.name, message: err.message } },
       "unhandled error",
     );
-    return problemResponse(
-      c,
-      new ProblemError(
-        500,
-        "internal-error",
-        "Something went wrong on our side. The request id identifies it in the log.",
-      ),
-    );
+    return problemResponse(c, new ProblemError(500, "internal-error", detail("internal-error")));
   });
   return app;
 }

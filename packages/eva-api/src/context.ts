@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import type { Auth, Principal, Role } from "./auth/auth.js";
 import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
-import { ProblemError } from "./problem.js";
+import { detail, ProblemError } from "./problem.js";
 import { type Evaluator, inlineEvaluator } from "./services/evaluator.js";
 import type { BlobStore } from "./store/blobs.js";
 import type { Store } from "./store/store.js";
@@ -66,7 +66,7 @@ export function principal(c: Context<Env>): Principal {
 export function requireRole(c: Context<Env>, ...allowed: Role[]): Principal {
   const p = principal(c);
   if (!p.roles.some((r) => allowed.includes(r))) {
-    throw new ProblemError(403, "forbidden", `This needs the role ${allowed.join(" or ")}.`);
+    throw new ProblemError(403, "forbidden", detail("needs-role", { roles: allowed.join(" / ") }));
   }
   return p;
 }
@@ -85,7 +85,7 @@ export function allow(...allowed: Role[]): MiddlewareHandler<Env> {
 /** The If-Match header, 428 without it. */
 export function requireIfMatch(c: Context): string {
   const v = c.req.header("if-match");
-  if (!v) throw new ProblemError(428, "precondition-required", "Send the ETag you read in If-Match.");
+  if (!v) throw new ProblemError(428, "precondition-required", detail("precondition-required"));
   return v.trim();
 }
 

@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { callerId } from "./auth/auth.js";
 import type { Env } from "./context.js";
 import { localeOf } from "./locale.js";
-import { ProblemError } from "./problem.js";
+import { detail, ProblemError } from "./problem.js";
 import { tooDeepAt, tooDeepMessage } from "./services/json-depth.js";
 
 /**
@@ -28,7 +28,7 @@ export const authenticate =
     throw new ProblemError(
       401,
       "unauthorized",
-      "Send a valid token: Authorization: Bearer <token>.",
+      detail("unauthorized"),
       undefined,
       {},
       {
@@ -78,7 +78,7 @@ export function rateLimit(
       throw new ProblemError(
         429,
         "too-many-requests",
-        `Try again in ${retry} s.`,
+        detail("too-many-requests", { retry }),
         undefined,
         {},
         { "Retry-After": String(retry) },
@@ -96,11 +96,7 @@ export const requireJsonBody: MiddlewareHandler<Env> = async (c, next) => {
     const hasBody =
       (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
     if (hasBody && type !== "application/json" && type !== "application/merge-patch+json") {
-      throw new ProblemError(
-        415,
-        "unsupported-media-type",
-        "Send application/json (or application/merge-patch+json for PATCH).",
-      );
+      throw new ProblemError(415, "unsupported-media-type", detail("unsupported-media-type"));
     }
   }
   await next();
@@ -116,7 +112,7 @@ export const requireJsonBody: MiddlewareHandler<Env> = async (c, next) => {
  * in tests, other runtimes) it falls back to Hono's bodyLimit.
  */
 export function limitBody(maxSize: number, fallback: MiddlewareHandler): MiddlewareHandler {
-  const tooLarge = () => new ProblemError(413, "payload-too-large", "The request body is over 1 MiB.");
+  const tooLarge = () => new ProblemError(413, "payload-too-large", detail("payload-too-large"));
   return async (c, next) => {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     if (!(incoming instanceof Readable) || incoming.readableEnded) return fallback(c, next);
@@ -162,7 +158,7 @@ export const rejectMalformedUri: MiddlewareHandler<Env> = async (c, next) => {
     try {
       decodeURIComponent(start === -1 ? "" : url.slice(start));
     } catch {
-      throw new ProblemError(400, "malformed-uri", "The URL has malformed percent-encoding.");
+      throw new ProblemError(400, "malformed-uri", detail("malformed-uri"));
     }
   }
   await next();

@@ -1,7 +1,14 @@
-import type { FieldError } from "eva-core";
+import { type FieldError, toJsonPointer } from "eva-core";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Locale, localeOf } from "./locale.js";
+import {
+  type DetailKey,
+  detailText,
+  type FieldKey,
+  fieldText,
+  type MessageParams,
+} from "./problem-messages.js";
 
 /** The titles of the problems the API answers, in fi, sv and en (RFC 9457 `title`). */
 const titles: Record<string, Record<Locale, string>> = {
@@ -62,20 +69,44 @@ const titles: Record<string, Record<Locale, string>> = {
   "internal-error": { fi: "Palvelinvirhe", sv: "Serverfel", en: "Internal server error" },
 };
 
-/** An error the API answers as application/problem+json. Handlers throw it; `app.onError` answers. */
+/** A problem's detail: a key of the API's catalogue (problem-messages.ts), worded in the caller's language. */
+export interface Detail {
+  key: DetailKey;
+  params?: MessageParams;
+}
+
+/** A field error of the API's own checks: `key` words its message in the caller's language. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  key: FieldKey;
+  params?: MessageParams;
+}
+
+/** Shorthand for a Detail. */
+export const detail = (key: DetailKey, params: MessageParams = {}): Detail => ({ key, params });
+
+/**
+ * An error the API answers as application/problem+json. Handlers throw it; `app.onError` answers.
+ * Every text in it comes from a catalogue, so the answer follows Accept-Language (fi, sv, en):
+ * `detail` and FieldIssue are keys of problem-messages.ts, FieldErrors come worded from eva-core.
+ */
 export class ProblemError extends Error {
   override readonly name = "ProblemError";
   constructor(
     readonly status: ContentfulStatusCode,
     readonly type: keyof typeof titles | string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
+    readonly detail?: Detail,
+    readonly errors?: ReadonlyArray<FieldError | FieldIssue>,
     readonly extra: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},
   ) {
-    super(detail ?? type);
+    super(detail ? detailText(detail.key, detail.params ?? {}, "en") : type);
   }
 }
+
+const worded = (e: FieldError | FieldIssue, locale: Locale): FieldError =>
+  "key" in e ? { path: e.path, code: e.code, message: fieldText(e.key, e.params ?? {}, locale) } : e;
 
 export function problemResponse(c: Context, p: ProblemError): Response {
   const locale = localeOf(c);
@@ -83,8 +114,8 @@ export function problemResponse(c: Context, p: ProblemError): Response {
     type: `urn:eva:problem:${p.type}`,
     title: titles[p.type]?.[locale] ?? p.type,
     status: p.status,
-    ...(p.detail ? { detail: p.detail } : {}),
-    ...(p.errors ? { errors: p.errors } : {}),
+    ...(p.detail ? { detail: detailText(p.detail.key, p.detail.params ?? {}, locale) } : {}),
+    ...(p.errors ? { errors: p.errors.map((e) => worded(e, locale)) } : {}),
     ...p.extra,
     instance: c.req.path,
   };
@@ -92,6 +123,19 @@ export function problemResponse(c: Context, p: ProblemError): Response {
   if (requestId) body.requestId = requestId;
   return new Response(JSON.stringify(body), {
     status: p.status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", ...p.headers },
+    headers: {
+      "content-type": "application/problem+json; charset=utf-8",
+      // a new Response does not carry what the requestId middleware set on the context's
+      ...(requestId ? { "X-Request-Id": requestId } : {}),
+      ...p.headers,
+    },
   });
 }
+
+/** eva-core's refusal to compute (EvaError) as a field issue: its code and path, worded here. */
+export const evaErrorIssue = (e: { code: string; path: ReadonlyArray<string | number> }): FieldIssue => ({
+  path: toJsonPointer(e.path),
+  code: e.code,
+  key: "eva_error",
+  params: { reason: e.code },
+});

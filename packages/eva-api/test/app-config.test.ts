@@ -74,7 +74,8 @@ describe("GET /app-config.json", () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.paths["/app-config.json"]?.get).toBeDefined();
-    expect(doc.paths["/app-config.json"]?.get?.security).toBeUndefined();
+    // the document's default is the bearer token: a public operation says it needs none
+    expect(doc.paths["/app-config.json"]?.get?.security).toEqual([]);
     expect(Object.keys(doc.components.schemas)).toContain("AppConfig");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp, token } from "./harness.js";
+import { listen, type TestApp, testApp, token } from "./harness.js";
 
 // Hostile requests on every route (issue 21: "10,000 hostile requests, 0 × 5xx"): every route
 // the app has (read from the router, so a route added later is fuzzed too), with path parameters
@@ -189,5 +189,55 @@ describe("fuzz", () => {
 
   it("malformed query strings on the summary (format, lang): no 5xx", async () => {
     await queries(["/v1/assessments/demo-littoinen/summary"], SUMMARY_RUNS);
+  }, 120_000);
+});
+
+// Every method to every documented path (issue 24), over real HTTP (fetch refuses TRACE), with
+// no token and with a role's, on an id that exists and one that does not, with no body: no 5xx, and
+// every answer goes through the contract test (harness.ts), so it is one the document declares
+// (a method a path does not have: 405 with the path's Allow).
+describe("every method to every documented path", () => {
+  const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"];
+  const ids: Array<Record<string, string>> = [
+    { id: "demo-littoinen", n: "1", system: "dynasty", caseId: encodeURIComponent("657/02.02.00/2023") },
+    { id: "no-such-id", n: "999", system: "other", caseId: "x" },
+  ];
+  const tokens = [
+    null,
+    ...(["reader", "preparer", "approver", "admin"] as const).map((r) => token("kaarina", r)),
+  ];
+
+  it("answers no 5xx, with or without a token", async () => {
+    const http = await listen(t);
+    try {
+      const doc = JSON.parse((await http.send("GET", "/openapi.json", { token: null })).text) as {
+        paths: Record<string, unknown>;
+      };
+      const templates = Object.keys(doc.paths);
+      expect(templates.length).toBeGreaterThanOrEqual(25);
+      const paths = [
+        ...new Set(
+          templates.flatMap((tpl) => ids.map((v) => tpl.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? k))),
+        ),
+        // and paths the API does not have, under /v1, /public and elsewhere
+        "/v1/no-such-path",
+        "/public/assessments/x/y",
+        "/no-such-page",
+      ];
+      let sent = 0;
+      const server: string[] = [];
+      for (const path of paths)
+        for (const method of methods)
+          for (const tok of tokens) {
+            const res = await http.send(method, path, { token: tok });
+            sent++;
+            if (res.status >= 500)
+              server.push(`${method} ${path} ${tok ? "with" : "without"} a token: ${res.status}`);
+          }
+      expect(server).toEqual([]);
+      expect(sent).toBe(paths.length * methods.length * tokens.length);
+    } finally {
+      await http.close();
+    }
   }, 120_000);
 });

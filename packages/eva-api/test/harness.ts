@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serve } from "@hono/node-server";
 import { createApp } from "../src/app.js";
 import { type Auth, hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
@@ -8,6 +11,7 @@ import { seedDemo } from "../src/seed.js";
 import type { Evaluator } from "../src/services/evaluator.js";
 import { FileBlobStore } from "../src/store/blobs.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
+import { checkedFetch } from "./contract.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
 export const roleList: Role[] = ["admin", "preparer", "approver", "reader"];
@@ -27,6 +31,7 @@ export async function testApp(
     auth?: Auth;
     evaluator?: Evaluator;
     fourEyes?: boolean;
+    corsOrigins?: string[];
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -53,7 +58,11 @@ export async function testApp(
     publicRateLimit: options.publicRateLimit ?? 100_000,
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
+  // every answer of the test app is checked against the OpenAPI document (contract.ts): app.request
+  // and a server made with serve({ fetch: app.fetch }) both go through app.fetch
+  app.fetch = checkedFetch(app.fetch);
   const call = (
     method: string,
     path: string,
@@ -102,4 +111,45 @@ export async function createDraft(
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   const json = (await res.json()) as { id: string; etag: string };
   return { id: json.id, etag: res.headers.get("etag") ?? "" };
+}
+
+/**
+ * The test app on a real HTTP server on 127.0.0.1 (a free port), and `send` over node:http, which
+ * sends any method, also those fetch refuses to (TRACE). Its answers go through app.fetch, so the
+ * contract test checks them too.
+ */
+export async function listen(t: TestApp) {
+  const server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((ok) => server.once("listening", () => ok()));
+  const port = (server.address() as AddressInfo).port;
+  const send = (
+    method: string,
+    path: string,
+    opts: { token?: string | null; headers?: Record<string, string>; body?: string } = {},
+  ) =>
+    new Promise<{ status: number; headers: Headers; text: string }>((resolve, reject) => {
+      const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+      if (opts.token !== null) headers.authorization = `Bearer ${opts.token ?? token("kaarina", "reader")}`;
+      if (opts.body !== undefined) {
+        headers["content-type"] ??= "application/json";
+        headers["content-length"] = String(Buffer.byteLength(opts.body));
+      }
+      const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (d: Buffer) => chunks.push(d));
+        res.on("end", () => {
+          const h = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") h.set(k, v);
+          resolve({ status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end(opts.body);
+    });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    send,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
 }

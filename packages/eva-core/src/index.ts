@@ -137,10 +137,12 @@ export {
   ScreeningSchema,
 } from "./schemas/assessment.js";
 export type { CaseRef, CaseSystem } from "./schemas/case-ref.js";
-export { CaseRefSchema, CaseSystemSchema, caseKey } from "./schemas/case-ref.js";
+export { CaseIdSchema, CaseRefSchema, CaseSystemSchema, caseKey } from "./schemas/case-ref.js";
 export type { Locale, LocalizedText, TrilingualText } from "./schemas/common.js";
 // schemas: the single contract for the API and the forms
 export {
+  externalIdSchema,
+  hasNoControlCharacters,
   IdSchema,
   IsoDateSchema,
   LocaleSchema,
@@ -172,6 +174,8 @@ export type { FollowUpRecord, IndicatorValue, RealisedImpact } from "./schemas/f
 export {
   FollowUpRecordSchema,
   IndicatorValueSchema,
+  PredictionComparisonSchema,
+  PredictionRowSchema,
   RealisedImpactSchema,
 } from "./schemas/follow-up.js";
 export type {
@@ -195,6 +199,11 @@ export {
   StrategySchema,
   StrategyValueSchema,
 } from "./schemas/strategy.js";
+export {
+  ReportCriterionDecisionSchema,
+  ReportCriterionSchema,
+  StrategyReportSchema,
+} from "./schemas/strategy-report.js";
 export type { Summary } from "./schemas/summary.js";
 // the board summary (tiivistelmä) and its renderings
 export { SummarySchema } from "./schemas/summary.js";

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { router } from "../context.js";
-import { jsonResponse } from "./schemas.js";
+import { json, operation, problems, SERVICE } from "../openapi/operation.js";
 
 /** What the sign-in page tells users of the deployment, whichever the sign-in. */
 const modes = {
@@ -16,15 +16,17 @@ const modes = {
 
 export const AppConfigSchema = z
   .union([
-    z.object({ signIn: z.literal("token"), ...modes }),
-    z.object({
-      ...modes,
-      signIn: z.literal("oidc"),
-      issuer: z.string().openapi({ description: "the identity provider's issuer (discovery base)" }),
-      clientId: z.string().openapi({ description: "the app's public client id (no secret)" }),
-      scope: z.string().openapi({ example: "openid profile" }),
-      redirectPath: z.string().openapi({ description: "path on this server registered as redirect URI" }),
-    }),
+    z.object({ signIn: z.literal("token"), ...modes }).strict(),
+    z
+      .object({
+        ...modes,
+        signIn: z.literal("oidc"),
+        issuer: z.string().openapi({ description: "the identity provider's issuer (discovery base)" }),
+        clientId: z.string().openapi({ description: "the app's public client id (no secret)" }),
+        scope: z.string().openapi({ example: "openid profile" }),
+        redirectPath: z.string().openapi({ description: "path on this server registered as redirect URI" }),
+      })
+      .strict(),
   ])
   .openapi("AppConfig");
 
@@ -33,8 +35,17 @@ export const appConfigApp = router().openapi(
   createRoute({
     method: "get",
     path: "/app-config.json",
-    summary: "Which sign-in the app offers: a bearer token (embedded default) or OIDC (no sign-in needed)",
-    responses: { 200: jsonResponse(AppConfigSchema, "the app's sign-in configuration") },
+    ...operation(
+      "getAppConfig",
+      "Service",
+      "Which sign-in the app offers",
+      "A bearer token (the embedded default) or OIDC with the identity provider's issuer and the app's public client id. Needs no sign-in and holds no secret.",
+      { public: true },
+    ),
+    responses: {
+      200: json(AppConfigSchema, "the app's sign-in configuration", "Cache-Control"),
+      ...problems(...SERVICE),
+    },
   }),
   (c) => {
     c.header("Cache-Control", "no-cache");

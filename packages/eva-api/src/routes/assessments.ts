@@ -22,7 +22,17 @@ import {
   router,
 } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import {
+  CONDITIONAL,
+  JSON_BODY,
+  json,
+  jsonBody,
+  notModifiedResponse,
+  operation,
+  problems,
+  SIGNED_IN,
+} from "../openapi/operation.js";
+import { detail, ProblemError } from "../problem.js";
 import { newId } from "../services/ids.js";
 import { mergePatch } from "../services/merge-patch.js";
 import {
@@ -35,24 +45,22 @@ import {
 import { assessmentView, auditEvent, loadAssessment, withEtag } from "../services/views.js";
 import { type AssessmentRecord, draftBytes, makeEtag, PreconditionFailedError } from "../store/store.js";
 import {
+  AssessmentListSchema,
+  AssessmentPatchSchema,
+  AssessmentStatusSchema,
   AssessmentViewSchema,
-  bearer,
   CreateAssessmentSchema,
-  commonErrors,
   IdParam,
-  jsonBody,
-  jsonResponse,
-  notModifiedResponse,
-  writeErrors,
+  opaqueId,
 } from "./schemas.js";
 
 const ListQuery = z.object({
-  caseSystem: CaseSystemSchema.optional(),
-  caseId: z.string().max(200).optional(),
-  status: z.enum(["draft", "submitted", "approved"]).optional(),
-  q: z.string().max(200).optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  caseSystem: CaseSystemSchema.optional().openapi({ description: "with caseId: the case's system" }),
+  caseId: opaqueId(200).optional().openapi({ description: "the case id, matched on its normalised form" }),
+  status: AssessmentStatusSchema.optional(),
+  q: z.string().max(200).optional().openapi({ description: "text to look for in the title and the case id" }),
+  cursor: z.string().max(500).optional().openapi({ description: "nextCursor of the page before" }),
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: "items a page, 1–100" }),
 });
 
 /** A draft to save: with its audit trail, or without it when the store can append to the trail. */
@@ -69,7 +77,7 @@ async function loadForEdit(c: Context<Env>, id: string): Promise<Edit> {
   const store = c.get("deps").store;
   if (!store.getAssessmentForEdit) return { r: await loadAssessment(c, id) };
   const found = await store.getAssessmentForEdit(principal(c).organization, id);
-  if (!found) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  if (!found) throw new ProblemError(404, "not-found", detail("no-assessment", { id }));
   return { r: found.record, sectionJson: found.sectionJson };
 }
 
@@ -123,11 +131,7 @@ async function saveDraft(
   merged = false,
 ) {
   if (r.status !== "draft")
-    throw new ProblemError(
-      409,
-      "invalid-state",
-      `The assessment is ${r.status}; only a draft can be edited.`,
-    );
+    throw new ProblemError(409, "invalid-state", detail("only-draft-editable", { status: r.status }));
   const parsed = merged
     ? safeParseDraftUpdate(r.data, next, localeOf(c))
     : safeParseLocalized(AssessmentDraftSchema, next, localeOf(c));
@@ -140,12 +144,12 @@ async function saveDraft(
       {
         path: "/basics/caseRef/organization",
         code: "wrong_organization",
-        message: "The case belongs to another organization.",
+        key: "wrong_organization",
+        params: { organization: r.organization },
       },
     ]);
   }
-  if (r.etag !== expected)
-    throw new ProblemError(412, "precondition-failed", "Reload the assessment and apply your change again.");
+  if (r.etag !== expected) throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
   const { data, strategyId, strategyVersion } = await withStrategyRef(c, r, parsed.data);
   const event = auditEvent(c, "update", r.data, data, r.version);
   const updated: AssessmentRecord = {
@@ -230,9 +234,7 @@ function replay(c: Context<Env>, existing: AssessmentRecord, idem: Idempotency) 
     throw new ProblemError(
       422,
       "idempotency-key-reused",
-      otherCaller
-        ? "This Idempotency-Key was used by another user: use a new key for a new request."
-        : "This Idempotency-Key was used with another request body: use a new key for a new request.",
+      detail(otherCaller ? "idempotency-other-caller" : "idempotency-other-body"),
     );
   }
   c.header("Location", `/v1/assessments/${existing.id}`);
@@ -252,7 +254,8 @@ async function create(
       {
         path: "/caseRef/organization",
         code: "wrong_organization",
-        message: `Use your organization (${p.organization}).`,
+        key: "wrong_organization",
+        params: { organization: p.organization },
       },
     ]);
   }
@@ -260,7 +263,12 @@ async function create(
   const current = strategy?.versions[strategy.versions.length - 1];
   if (!current) {
     throw new ProblemError(422, "validation-failed", undefined, [
-      { path: "/strategyId", code: "unknown_strategy", message: `No strategy ${body.strategyId}.` },
+      {
+        path: "/strategyId",
+        code: "unknown_strategy",
+        key: "unknown_strategy",
+        params: { id: body.strategyId },
+      },
     ]);
   }
   const data = AssessmentDraftSchema.parse({
@@ -300,11 +308,24 @@ export const assessmentsApp = router()
     createRoute({
       method: "post",
       path: "/v1/assessments",
-      summary: "Create a draft for a case (preparer); Idempotency-Key makes retries safe",
+      ...operation(
+        "createAssessment",
+        "Assessments",
+        "Create a draft for a case (preparer)",
+        "Starts the EVA of a case in the caller's organization against the strategy's current version. With an Idempotency-Key (the case id is a good one) a retry returns the assessment made the first time.",
+        { headers: ["IdempotencyKey"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: { body: jsonBody(CreateAssessmentSchema) },
-      responses: { 201: jsonResponse(AssessmentViewSchema, "created"), ...writeErrors },
+      responses: {
+        201: json(
+          AssessmentViewSchema,
+          "created (or, for a retried Idempotency-Key, the first one)",
+          "ETag",
+          "Location",
+        ),
+        ...problems(...SIGNED_IN, ...JSON_BODY, 403, 409),
+      },
     }),
     async (c) => {
       const p = requireRole(c, "preparer");
@@ -316,11 +337,7 @@ export const assessmentsApp = router()
         const existing = await store.findByIdempotencyKey(p.organization, idem.key);
         if (existing) return replay(c, existing, idem);
         if (!idem.claim()) {
-          throw new ProblemError(
-            409,
-            "conflict",
-            "A request with this Idempotency-Key is still being processed: retry it in a moment.",
-          );
+          throw new ProblemError(409, "conflict", detail("idempotency-in-progress"));
         }
       }
       try {
@@ -342,16 +359,14 @@ export const assessmentsApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments",
-      summary: "List the organization's assessments (newest first, paginated)",
-      security: bearer,
+      ...operation(
+        "listAssessments",
+        "Assessments",
+        "List the organization's assessments",
+        "Newest first, a page at a time (?cursor= the nextCursor of the page before); filtered by case, status or text.",
+      ),
       request: { query: ListQuery },
-      responses: {
-        200: jsonResponse(
-          z.object({ items: z.array(AssessmentViewSchema), nextCursor: z.string().nullable() }),
-          "a page",
-        ),
-        ...commonErrors,
-      },
+      responses: { 200: json(AssessmentListSchema, "a page"), ...problems(...SIGNED_IN, 422) },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -370,13 +385,18 @@ export const assessmentsApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}",
-      summary: "One assessment with its status, version and ETag",
-      security: bearer,
+      ...operation(
+        "getAssessment",
+        "Assessments",
+        "One assessment with its status, version and ETag",
+        "With If-None-Match (the ETag you have) the answer is 304 without a body while nothing has changed: cheap polling for a case system.",
+        { headers: ["IfNoneMatch"] },
+      ),
       request: { params: IdParam },
       responses: {
-        200: jsonResponse(AssessmentViewSchema, "the assessment"),
+        200: json(AssessmentViewSchema, "the assessment", "ETag"),
         ...notModifiedResponse,
-        ...commonErrors,
+        ...problems(...SIGNED_IN, 404, 422),
       },
     }),
     async (c) => {
@@ -402,11 +422,19 @@ export const assessmentsApp = router()
     createRoute({
       method: "put",
       path: "/v1/assessments/{id}",
-      summary: "Replace a draft (preparer, If-Match)",
+      ...operation(
+        "replaceAssessment",
+        "Assessments",
+        "Replace a draft (preparer)",
+        "Saves the whole draft; any well-formed AssessmentDraft saves (what is still missing is a finding, not an error).",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: { params: IdParam, body: jsonBody(AssessmentDraftSchema) },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
+      responses: {
+        200: json(AssessmentViewSchema, "saved", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "preparer");
@@ -419,19 +447,28 @@ export const assessmentsApp = router()
     createRoute({
       method: "patch",
       path: "/v1/assessments/{id}",
-      summary: "Autosave: JSON Merge Patch (RFC 7396) of a draft (preparer, If-Match)",
+      ...operation(
+        "patchAssessment",
+        "Assessments",
+        "Autosave a draft with a merge patch (preparer)",
+        "JSON Merge Patch (RFC 7396, application/merge-patch+json; application/json is accepted too) of the draft: only the sections it changes are validated again. What autosave uses.",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: {
         params: IdParam,
         body: {
           content: {
-            "application/merge-patch+json": { schema: z.record(z.string(), z.unknown()) },
-            "application/json": { schema: z.record(z.string(), z.unknown()) },
+            "application/merge-patch+json": { schema: AssessmentPatchSchema },
+            "application/json": { schema: AssessmentPatchSchema },
           },
+          required: true,
         },
       },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "saved"), ...writeErrors },
+      responses: {
+        200: json(AssessmentViewSchema, "saved", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "preparer");
@@ -441,11 +478,11 @@ export const assessmentsApp = router()
       try {
         patch = await c.req.json();
       } catch {
-        throw new ProblemError(400, "malformed-json", "The body is not valid JSON.");
+        throw new ProblemError(400, "malformed-json", detail("malformed-json"));
       }
       if (typeof patch !== "object" || patch === null || Array.isArray(patch)) {
         throw new ProblemError(422, "validation-failed", undefined, [
-          { path: "", code: "invalid_type", message: "A merge patch is a JSON object." },
+          { path: "", code: "invalid_type", key: "merge_patch_object" },
         ]);
       }
       return saveDraft(c, edit, expected, mergePatch(edit.r.data, patch), true);

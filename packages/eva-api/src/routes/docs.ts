@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { OpenAPIHono } from "@hono/zod-openapi";
-import { Hono } from "hono";
-import type { Env } from "../context.js";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { type Env, router } from "../context.js";
+import { openApiDocument } from "../openapi/document.js";
+import { json, operation, problems, registerComponents, SERVICE } from "../openapi/operation.js";
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve("swagger-ui-dist/package.json"));
@@ -22,24 +23,28 @@ const page = `<!doctype html>
 // external script (not inline), so the strict CSP (script-src 'self') still holds
 const init = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true, validatorUrl: null });`;
 
+const OpenApiDocumentSchema = z
+  .looseObject({ openapi: z.literal("3.1.0"), info: z.looseObject({}), paths: z.looseObject({}) })
+  .openapi("OpenApiDocument", { description: "an OpenAPI 3.1 document" });
+
 /** /openapi.json (OpenAPI 3.1 generated from the zod schemas) and /docs (swagger-ui-dist, self-hosted). */
 export function docsApp(api: OpenAPIHono<Env>) {
-  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  const app = new Hono<Env>();
-  // made once: generating it costs about 150 ms of CPU, which any anonymous caller could ask for
-  let document: ReturnType<typeof api.getOpenAPI31Document> | undefined;
-  app.get("/openapi.json", (c) => {
-    document ??= api.getOpenAPI31Document({
-      openapi: "3.1.0",
-      info: {
-        title: "EVA API",
-        version: "1.0.0",
-        description:
-          "Ex-ante impact assessment (vaikutusten ennakkoarviointi) for Finnish municipalities. Errors are application/problem+json (RFC 9457) with errors[] of { path (JSON Pointer), code, message } in the Accept-Language (fi, sv, en).",
-      },
-    });
-    return c.json(document);
-  });
+  registerComponents(api);
+  const app = router().openapi(
+    createRoute({
+      method: "get",
+      path: "/openapi.json",
+      ...operation(
+        "getOpenApiDocument",
+        "Service",
+        "This document",
+        "The API's OpenAPI 3.1 document, generated from the routes and eva-core's zod schemas; its server is this one.",
+        { public: true },
+      ),
+      responses: { 200: json(OpenApiDocumentSchema, "the OpenAPI document"), ...problems(...SERVICE) },
+    }),
+    (c) => c.json(openApiDocument(api, c.get("deps").publicUrl ?? new URL(c.req.url).origin) as never, 200),
+  );
   app.get("/docs", (c) => c.html(page));
   app.get("/docs/", (c) => c.html(page));
   app.get("/docs/eva-init.js", (c) =>

@@ -1,34 +1,36 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { AssessmentSchema, EvaluationSchema, isEvaError, StrategySchema } from "eva-core";
+import { createRoute } from "@hono/zod-openapi";
+import { EvaluationSchema, isEvaError } from "eva-core";
 import { evaluatorOf, router } from "../context.js";
-import { ProblemError } from "../problem.js";
-import { bearer, busyError, commonErrors, jsonBody, jsonResponse } from "./schemas.js";
+import {
+  EVALUATES,
+  JSON_BODY,
+  json,
+  jsonBody,
+  operation,
+  problems,
+  SIGNED_IN,
+} from "../openapi/operation.js";
+import { detail, evaErrorIssue, ProblemError } from "../problem.js";
+import { EvaluateRequestSchema } from "./schemas.js";
 
 /** The most SMAA samples a request may ask for (docs/api.md): about 0.2–0.5 s of one core. */
 export const MAX_SAMPLES = 100_000;
-
-const EvaluateBody = z
-  .object({
-    assessment: AssessmentSchema,
-    strategy: StrategySchema,
-    seed: z.int().min(-2147483648).max(2147483647).optional(),
-    samples: z
-      .int()
-      .min(1)
-      .max(MAX_SAMPLES)
-      .optional()
-      .describe("SMAA samples: at most 100,000; default 10,000"),
-  })
-  .strict();
 
 export const evaluateApp = router().openapi(
   createRoute({
     method: "post",
     path: "/v1/evaluate",
-    summary: "Stateless: { assessment, strategy } → Evaluation (the same numbers as eva-core's evaluate)",
-    security: bearer,
-    request: { body: jsonBody(EvaluateBody) },
-    responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors, ...busyError },
+    ...operation(
+      "evaluate",
+      "Results",
+      "Evaluate an assessment against a strategy, without storing anything",
+      "Stateless: { assessment, strategy } → Evaluation, the same numbers as eva-core's evaluate() with the same seed.",
+    ),
+    request: { body: jsonBody(EvaluateRequestSchema) },
+    responses: {
+      200: json(EvaluationSchema, "the evaluation"),
+      ...problems(...SIGNED_IN, ...JSON_BODY, ...EVALUATES),
+    },
   }),
   async (c) => {
     const body = c.req.valid("json");
@@ -40,9 +42,7 @@ export const evaluateApp = router().openapi(
       return c.json(await evaluatorOf(c).evaluate(body.assessment, body.strategy, options), 200);
     } catch (e) {
       if (isEvaError(e)) {
-        throw new ProblemError(422, "validation-failed", e.message, [
-          { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
-        ]);
+        throw new ProblemError(422, "validation-failed", detail("cannot-evaluate"), [evaErrorIssue(e)]);
       }
       throw e;
     }

@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import { defaultFramework, ImpactFrameworkSchema } from "eva-core";
 import { allow, principal, requireIfMatch, requireRole, router } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { JSON_BODY, json, jsonBody, operation, problems, SIGNED_IN } from "../openapi/operation.js";
+import { detail, ProblemError } from "../problem.js";
 import { withEtag } from "../services/views.js";
 import { makeEtag } from "../store/store.js";
-import { bearer, commonErrors, jsonBody, jsonResponse, writeErrors } from "./schemas.js";
 
 // an organization that has not saved its own framework reads EVA's default under this ETag
 const DEFAULT_ETAG = '"default"';
@@ -14,9 +14,13 @@ export const frameworkApp = router()
     createRoute({
       method: "get",
       path: "/v1/framework",
-      summary: "The organization's impact framework and default weights",
-      security: bearer,
-      responses: { 200: jsonResponse(ImpactFrameworkSchema, "the framework"), ...commonErrors },
+      ...operation(
+        "getFramework",
+        "Framework",
+        "The organization's impact framework and default weights",
+        'The impact dimensions (vaikutusalueet) the organization assesses; EVA\'s default until the organization saves its own (ETag "default").',
+      ),
+      responses: { 200: json(ImpactFrameworkSchema, "the framework", "ETag"), ...problems(...SIGNED_IN) },
     }),
     async (c) => {
       const r = await c.get("deps").store.getFramework(principal(c).organization);
@@ -28,11 +32,19 @@ export const frameworkApp = router()
     createRoute({
       method: "put",
       path: "/v1/framework",
-      summary: "Replace the organization's framework (admin, If-Match)",
+      ...operation(
+        "replaceFramework",
+        "Framework",
+        "Replace the organization's framework (admin)",
+        "Saves the organization's own framework; new assessments use it.",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("admin")] as const,
-      security: bearer,
       request: { body: jsonBody(ImpactFrameworkSchema) },
-      responses: { 200: jsonResponse(ImpactFrameworkSchema, "saved"), ...writeErrors },
+      responses: {
+        200: json(ImpactFrameworkSchema, "saved", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, 403, 412, 428),
+      },
     }),
     async (c) => {
       const p = requireRole(c, "admin");
@@ -41,7 +53,7 @@ export const frameworkApp = router()
       const current = await store.getFramework(p.organization);
       const currentEtag = current?.etag ?? DEFAULT_ETAG;
       if (expected !== currentEtag)
-        throw new ProblemError(412, "precondition-failed", "The framework has changed.");
+        throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
       const framework = c.req.valid("json");
       const revision = Number(/^"(\d+)-/.exec(current?.etag ?? "")?.[1] ?? 0) + 1;
       const saved = await store.putFramework(

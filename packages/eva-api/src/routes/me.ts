@@ -1,20 +1,19 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { principal, router } from "../context.js";
-import { bearer, commonErrors, jsonResponse } from "./schemas.js";
+import { json, operation, problems, SIGNED_IN } from "../openapi/operation.js";
+import { MeSchema } from "./schemas.js";
 
 export const meApp = router().openapi(
   createRoute({
     method: "get",
     path: "/v1/me",
-    summary: "The caller's organization, roles and name",
-    security: bearer,
-    responses: {
-      200: jsonResponse(
-        z.object({ organization: z.string(), roles: z.array(z.string()), name: z.string() }),
-        "the caller",
-      ),
-      401: commonErrors[401],
-    },
+    ...operation(
+      "getMe",
+      "Service",
+      "The caller's organization, roles and name",
+      "Who the bearer token stands for: a case system calls it to check its token and tenant.",
+    ),
+    responses: { 200: json(MeSchema, "the caller"), ...problems(...SIGNED_IN) },
   }),
   (c) => {
     const p = principal(c);

@@ -1,8 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { type AssessmentDraft, AssessmentSchema, type Evaluation } from "eva-core";
+import { type AssessmentDraft, AssessmentSchema, type Evaluation, SummarySchema } from "eva-core";
 import type { Context } from "hono";
 import { type Env, evaluatorOf, ifNoneMatchHits, notModified, router } from "../context.js";
-import { ProblemError } from "../problem.js";
+import {
+  body,
+  EVALUATES,
+  json,
+  notModifiedResponse,
+  operation,
+  PUBLIC,
+  problems,
+} from "../openapi/operation.js";
+import { detail, ProblemError } from "../problem.js";
 import { EvaluationCache } from "../services/evaluation-cache.js";
 import {
   EVALUATION_SEED,
@@ -12,7 +21,7 @@ import {
   summaryOf,
 } from "../services/summary-service.js";
 import { type AssessmentHead, inResidentView } from "../store/store.js";
-import { busyError, jsonResponse, notModifiedResponse, problem } from "./schemas.js";
+import { LanguageQuery, opaqueId, PublicAssessmentListSchema, SummaryFormatQuery } from "./schemas.js";
 
 /**
  * The resident's copy: non-public risks are removed, and so are people's names (preparer,
@@ -49,7 +58,8 @@ async function publicEvaluation(c: Context<Env>, r: AssessmentHead): Promise<Eva
     const strategy = (await c.get("deps").store.getStrategy(r.organization, r.strategyId))?.versions.find(
       (v) => v.version === r.strategyVersion,
     );
-    if (!parsed.success || !strategy) throw new ProblemError(404, "not-found", "No such public assessment.");
+    if (!parsed.success || !strategy)
+      throw new ProblemError(404, "not-found", detail("no-public-assessment"));
     const e = await evaluatorOf(c).evaluate(parsed.data, strategy, { seed: EVALUATION_SEED });
     e.assessment.basics.preparer = { name: "" };
     return e;
@@ -61,8 +71,14 @@ export const publicApp = router()
     createRoute({
       method: "get",
       path: "/public/assessments",
-      summary: "Approved assessments marked public (no sign-in): title, case, decision body, date",
-      responses: { 200: jsonResponse(z.object({}).passthrough(), "the public list") },
+      ...operation(
+        "listPublicAssessments",
+        "Public",
+        "Approved assessments marked public",
+        "The resident view (no sign-in): each approved assessment marked public and for the resident view, newest first: title, case id, decision body, date and the path of its summary.",
+        { public: true },
+      ),
+      responses: { 200: json(PublicAssessmentListSchema, "the public list"), ...problems(...PUBLIC) },
     }),
     async (c) => {
       const all = await c.get("deps").store.listResidentView();
@@ -88,25 +104,45 @@ export const publicApp = router()
     createRoute({
       method: "get",
       path: "/public/assessments/{id}/summary",
-      summary: "The public summary (?lang, ?format=json|md|html): no non-public risks, no personal names",
+      ...operation(
+        "getPublicSummary",
+        "Public",
+        "The public summary of an approved assessment",
+        "The board summary for residents (no sign-in), without the risks not marked public and without people's names; ?lang and ?format as the signed-in summary. 404 for one that is not public.",
+        { public: true, headers: ["IfNoneMatch"] },
+      ),
       request: {
-        params: z.object({ id: z.string().min(1).max(200) }),
-        query: z.object({
-          lang: z.enum(["fi", "sv", "en"]).optional(),
-          format: z.enum(["json", "md", "html", "pdf"]).optional(),
-        }),
+        params: z.object({ id: opaqueId(200).openapi({ description: "the assessment's id" }) }),
+        query: z.object({ lang: LanguageQuery, format: SummaryFormatQuery }),
       },
       responses: {
-        200: { description: "the summary" },
+        200: body(
+          {
+            "application/json": { schema: SummarySchema },
+            "text/markdown": { schema: z.string().openapi({ description: "the summary as Markdown" }) },
+            "text/html": {
+              schema: z.string().openapi({ description: "one self-contained HTML page, A4 print CSS" }),
+            },
+            "application/pdf": {
+              schema: z.string().openapi({
+                format: "binary",
+                description: "PDF/A-2b, tagged (PDF/UA-1), A4, fonts embedded",
+              }),
+            },
+          },
+          "the public summary",
+          "ETag",
+          "Vary",
+          "Content-Disposition",
+        ),
         ...notModifiedResponse,
-        404: problem("not public or not found"),
-        ...busyError,
+        ...problems(...PUBLIC, ...EVALUATES, 404, 422),
       },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const r = await c.get("deps").store.findApproved(id);
-      if (!r || !inResidentView(r)) throw new ProblemError(404, "not-found", "No such public assessment.");
+      if (!r || !inResidentView(r)) throw new ProblemError(404, "not-found", detail("no-public-assessment"));
       const q = c.req.valid("query");
       const { lang, format, etag } = negotiateSummary(c, q, r.etag, "public");
       if (ifNoneMatchHits(c, etag)) return notModified(c, etag);

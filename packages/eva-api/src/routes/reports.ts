@@ -1,38 +1,63 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AssessmentSchema, evaluate, type ReportDecision, strategyReport, strategyReportCsv } from "eva-core";
+import {
+  AssessmentSchema,
+  evaluate,
+  type ReportDecision,
+  StrategyReportSchema,
+  strategyReport,
+  strategyReportCsv,
+} from "eva-core";
 import { principal, router } from "../context.js";
 import { localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import { body, operation, problems, SIGNED_IN } from "../openapi/operation.js";
+import { detail, ProblemError } from "../problem.js";
 import { EVALUATION_SEED } from "../services/summary-service.js";
-import { bearer, commonErrors, jsonResponse } from "./schemas.js";
+import { opaqueId } from "./schemas.js";
 
 const ReportQuery = z.object({
-  strategyId: z.string().min(1).max(100),
-  from: z.iso.date(),
-  to: z.iso.date(),
-  format: z.enum(["json", "csv"]).optional(),
+  strategyId: opaqueId(100).openapi({ description: "the strategy", example: "kaarina-strategia" }),
+  from: z.iso.date().openapi({ description: "the period's first day, inclusive", example: "2026-01-01" }),
+  to: z.iso.date().openapi({ description: "the period's last day, inclusive", example: "2026-12-31" }),
+  format: z
+    .enum(["json", "csv"])
+    .optional()
+    .openapi({ description: "json (default) or csv (;-separated, UTF-8 with BOM, for spreadsheets)" }),
 });
 
 export const reportsApp = router().openapi(
   createRoute({
     method: "get",
     path: "/v1/reports/strategy",
-    summary: "How the approved decisions of a period affected each strategy goal and value (JSON or CSV)",
-    security: bearer,
+    ...operation(
+      "getStrategyReport",
+      "Follow-up",
+      "How the approved decisions of a period affected each strategy goal and value",
+      "Per goal and value: each approved decision's rating and weighted contribution, counts, mean, a four-month trend and how well the predictions held: input for the annual report and the audit board's arviointikertomus. As JSON or CSV (column headings in the request's language).",
+    ),
     request: { query: ReportQuery },
-    responses: { 200: jsonResponse(z.object({}).passthrough(), "the report"), ...commonErrors },
+    responses: {
+      200: body(
+        {
+          "application/json": { schema: StrategyReportSchema },
+          "text/csv": { schema: z.string().openapi({ description: "one row per criterion and decision" }) },
+        },
+        "the report",
+        "Content-Disposition",
+      ),
+      ...problems(...SIGNED_IN, 404, 422),
+    },
   }),
   async (c) => {
     const q = c.req.valid("query");
     if (q.to < q.from)
       throw new ProblemError(422, "validation-failed", undefined, [
-        { path: "/to", code: "date_order", message: "to is before from" },
+        { path: "/to", code: "date_order", key: "date_order" },
       ]);
     const org = principal(c).organization;
     const store = c.get("deps").store;
     const strategy = await store.getStrategy(org, q.strategyId);
     const current = strategy?.versions[strategy.versions.length - 1];
-    if (!strategy || !current) throw new ProblemError(404, "not-found", "No such strategy.");
+    if (!strategy || !current) throw new ProblemError(404, "not-found", detail("no-strategy"));
     const decisions: ReportDecision[] = [];
     for (const r of await store.listApproved(org)) {
       if (r.strategyId !== q.strategyId) continue;

@@ -1,71 +1,265 @@
 import { z } from "@hono/zod-openapi";
-import { AssessmentDraftSchema, CaseRefSchema, IdSchema } from "eva-core";
+import {
+  AssessmentDraftSchema,
+  AssessmentSchema,
+  CaseRefSchema,
+  CaseSystemSchema,
+  externalIdSchema,
+  FollowUpRecordSchema,
+  IdSchema,
+  PredictionComparisonSchema,
+  StrategySchema,
+  SummarySchema,
+} from "eva-core";
+import {
+  body,
+  EVALUATES,
+  LocalizedFindingSchema,
+  notModifiedImmutableResponse,
+  notModifiedResponse,
+  problems,
+  SIGNED_IN,
+} from "../openapi/operation.js";
 
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
-  })
-  .openapi("Problem");
+// The API's own objects, each named once with .openapi("Name") (eva-core's domain objects are
+// named in openapi/named-schemas.ts). Answers are strict: the document lists every member the
+// API sends, and the contract test (test/contract.ts) holds it to that.
 
-export const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ProblemSchema } },
+const LanguageSchema = z.enum(["fi", "sv", "en"]);
+
+/** An id in the path or the query: opaque printable text; a control character is 422 control_character. */
+export const opaqueId = (max: number) => externalIdSchema(max).min(1);
+
+export const IdParam = z.object({
+  id: opaqueId(200).openapi({ description: "the assessment's id", example: "a1b2c3d4e5f6" }),
 });
 
-/** The error answers every protected route may give. */
-export const commonErrors = {
-  401: problem("no valid bearer token"),
-  403: problem("the role may not"),
-  404: problem("not found (also another organization's resources)"),
-  422: problem("validation failed; errors[] has JSON Pointer paths and localised messages"),
-};
-/** A conditional GET's answer when the client's copy is current. */
-export const notModifiedResponse = {
-  304: { description: "not modified: If-None-Match names the current ETag (no body)" },
-};
+export const AssessmentStatusSchema = z.enum(["draft", "submitted", "approved"]).openapi("AssessmentStatus", {
+  description: "draft → submitted → approved (locked); return and reopen go back",
+});
+
+export const AssessmentViewSchema = z
+  .object({
+    id: z.string(),
+    organization: z.string(),
+    status: AssessmentStatusSchema,
+    version: z.int().describe("1, and +1 at every reopen"),
+    etag: z.string().describe("the same as the ETag header: send it in If-Match"),
+    strategyId: z.string(),
+    strategyVersion: z.int(),
+    createdAt: z.string().describe("ISO 8601"),
+    updatedAt: z.string().describe("ISO 8601"),
+    createdBy: z.string(),
+    returnComment: z.string().optional().describe("the approver's comment when it was returned"),
+    approvedAt: z.string().optional(),
+    approvedBy: z.string().optional(),
+    lastFollowUpAt: z.string().optional().describe("the newest follow-up record's date, when there is one"),
+    assessment: AssessmentDraftSchema,
+  })
+  .strict()
+  .openapi("AssessmentView", {
+    description: "An assessment as the API keeps it: its workflow state and version, and the draft",
+  });
+
+export const AssessmentListSchema = z
+  .object({
+    items: z.array(AssessmentViewSchema),
+    nextCursor: z.string().nullable().describe("pass as ?cursor= for the next page; null on the last"),
+  })
+  .strict()
+  .openapi("AssessmentList");
+
+export const CaseAssessmentsSchema = z
+  .object({ items: z.array(AssessmentViewSchema) })
+  .strict()
+  .openapi("CaseAssessments");
+
+/** The approved summary as a case-system attachment record (Ahjo / 6Aika attachments' shape). */
+export const AttachmentSchema = z
+  .object({
+    title: z.string(),
+    caseId: z.string(),
+    caseSystem: CaseSystemSchema,
+    language: LanguageSchema,
+    version: z.int().describe("the approved version the file shows"),
+    approvedAt: z.string(),
+    publicityClass: z.enum(["public", "confidential"]),
+    confidentialityReason: z.string().optional().describe("Julkisuuslaki 24 § reason, when confidential"),
+    personalData: z.boolean(),
+    file: z
+      .object({
+        uri: z
+          .string()
+          .describe("the approved version's PDF at its versioned, immutable URI (GET with the same token)"),
+        mediaType: z.string(),
+        name: z.string().describe("a file name for the case system"),
+        sha256: z.string().describe("SHA-256 of the file, hex"),
+        size: z.int().describe("bytes"),
+      })
+      .strict()
+      .describe("the archival PDF (PDF/A-2b, tagged) of the approved version"),
+    alternatives: z
+      .array(
+        z
+          .object({
+            mediaType: z.string(),
+            uri: z.string(),
+            name: z.string(),
+            sha256: z.string().describe("SHA-256 of the file, hex"),
+            size: z.int().describe("bytes"),
+          })
+          .strict(),
+      )
+      .describe("the same summary in other formats (the HTML document)"),
+  })
+  .strict()
+  .openapi("Attachment", {
+    description:
+      "The approved summary as a case-system attachment record (the shape of Ahjo and 6Aika attachments)",
+  });
+
+export const CreateAssessmentSchema = z
+  .object({
+    caseRef: CaseRefSchema,
+    strategyId: IdSchema.describe("the strategy it is assessed against; its current version is used"),
+    assessment: AssessmentDraftSchema.optional(),
+  })
+  .strict()
+  .openapi("CreateAssessment", {
+    description:
+      "The case and the strategy of a new assessment, and optionally anything else of the draft to start with (assessment)",
+  });
+
+/** A JSON Merge Patch (RFC 7396) of an AssessmentDraft: the members to change; null removes one. */
+export const AssessmentPatchSchema = z.looseObject({}).openapi("AssessmentPatch", {
+  description:
+    "JSON Merge Patch (RFC 7396) of an AssessmentDraft: the members to change, null to remove one; the merged draft must be a valid AssessmentDraft",
+});
+
+export const ReturnRequestSchema = z
+  .object({ comment: z.string().trim().min(1).max(3000).describe("what the preparer should change") })
+  .strict()
+  .openapi("ReturnRequest");
+
+export const AuditEventSchema = z
+  .object({
+    at: z.string().describe("ISO 8601"),
+    actor: z.string(),
+    action: z.enum(["create", "update", "submit", "approve", "return", "reopen", "follow-up", "import"]),
+    version: z.int(),
+    comment: z.string().optional(),
+    patch: z
+      .array(
+        z.looseObject({
+          op: z.string(),
+          path: z.string(),
+          value: z.unknown().optional(),
+          from: z.string().optional(),
+        }),
+      )
+      .describe("what changed, as a JSON Patch (RFC 6902) from the version before"),
+  })
+  .strict()
+  .openapi("AuditEvent", { description: "One entry of the append-only audit trail" });
+
+export const HistorySchema = z
+  .object({
+    id: z.string(),
+    currentVersion: z.int(),
+    status: AssessmentStatusSchema,
+    versions: z.array(
+      z
+        .object({
+          version: z.int(),
+          status: AssessmentStatusSchema,
+          approvedAt: z.string().optional(),
+          approvedBy: z.string().optional(),
+        })
+        .strict(),
+    ),
+    events: z.array(AuditEventSchema),
+  })
+  .strict()
+  .openapi("History");
+
+export const FollowUpsSchema = z
+  .object({
+    records: z.array(FollowUpRecordSchema),
+    comparison: PredictionComparisonSchema.nullable(),
+    findings: z.array(LocalizedFindingSchema),
+  })
+  .strict()
+  .openapi("FollowUps", {
+    description:
+      "The follow-up records; comparison: the latest record against the approved prediction (null before the first); findings: follow_up_overdue when the follow-up date has passed",
+  });
+
+export const EvaluateRequestSchema = z
+  .object({
+    assessment: AssessmentSchema,
+    strategy: StrategySchema,
+    seed: z.int().min(-2147483648).max(2147483647).optional().describe("SMAA's seed; default 1"),
+    samples: z
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe("SMAA's samples: at most 100,000 (about 0.2–0.5 s of one core); default 10,000"),
+  })
+  .strict()
+  .openapi("EvaluateRequest");
+
+export const StrategyListSchema = z
+  .object({ items: z.array(StrategySchema).describe("each strategy's current version") })
+  .strict()
+  .openapi("StrategyList");
+
+export const MeSchema = z
+  .object({ organization: z.string(), roles: z.array(z.string()), name: z.string() })
+  .strict()
+  .openapi("Me", { description: "The caller: organization (tenant), roles and name" });
+
+export const PublicAssessmentListSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          id: z.string(),
+          organization: z.string(),
+          title: z.string(),
+          caseId: z.string(),
+          decisionBody: z.string(),
+          approvedAt: z.string(),
+          summary: z.string().describe("the path of its public summary"),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .openapi("PublicAssessmentList");
+
+export const LanguageQuery = LanguageSchema.optional().openapi({
+  description: "the language; without it Accept-Language chooses (fi by default)",
+});
+export const SummaryFormatQuery = z.enum(["json", "md", "html", "pdf"]).optional().openapi({
+  description:
+    "json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses",
+});
+
 /**
- * The answers of a summary route: 200 in each format (JSON data, CommonMark, HTML, PDF) with its
- * ETag (and, for a frozen version, immutable caching), 304 for a current copy, and the errors.
+ * The answers of a summary route: 200 in each format (data, CommonMark, HTML, the archival PDF)
+ * with its ETag (and, for an approved version's frozen files, immutable caching), 304 for a
+ * current copy, 503 when the evaluation queue is full, and the errors.
  */
 export const summaryResponses = (description: string, frozen: boolean) => ({
-  200: {
-    description,
-    headers: {
-      ETag: {
-        description: frozen
-          ? 'strong: "sha256-<hex>" of the bytes, the same forever'
-          : "the representation's tag (record revision, language, format)",
-        schema: { type: "string" as const },
-      },
-      ...(frozen
-        ? {
-            "Cache-Control": {
-              description: "private, max-age=31536000, immutable",
-              schema: { type: "string" as const },
-            },
-          }
-        : {}),
-      Vary: {
-        description:
-          "Accept, Accept-Language: the headers that chose the format and language when the query did not",
-        schema: { type: "string" as const },
-      },
-      "Content-Disposition": {
-        description: 'for the PDF: inline; filename="EVA-<case id>-v<version>-<lang>.pdf"',
-        schema: { type: "string" as const },
-      },
-    },
-    content: {
-      "application/json": { schema: z.object({}).passthrough().openapi("SummaryData") },
+  200: body(
+    {
+      "application/json": { schema: SummarySchema },
       "text/markdown": {
         schema: z.string().openapi({ description: "CommonMark: page 1, a rule, the appendix" }),
       },
       "text/html": {
-        schema: z.string().openapi({ description: "a self-contained HTML document with A4 print CSS" }),
+        schema: z.string().openapi({ description: "one self-contained HTML page, A4 print CSS" }),
       },
       "application/pdf": {
         schema: z
@@ -73,107 +267,12 @@ export const summaryResponses = (description: string, frozen: boolean) => ({
           .openapi({ format: "binary", description: "PDF/A-2b, tagged (PDF/UA-1), A4, fonts embedded" }),
       },
     },
-  },
-  ...notModifiedResponse,
-  ...commonErrors,
-  404: problem(
-    frozen
-      ? "no such assessment, or version v was never approved"
-      : "not found (also another organization's resources)",
+    description,
+    "ETag",
+    "Vary",
+    "Content-Disposition",
+    ...(frozen ? (["Cache-Control"] as const) : []),
   ),
-  429: problem("too many requests; Retry-After says when to try again"),
-  ...busyError,
+  ...(frozen ? notModifiedImmutableResponse : notModifiedResponse),
+  ...problems(...SIGNED_IN, ...EVALUATES, 404, 409, 422),
 });
-
-/** What a route that evaluates may answer when too many evaluations wait (with Retry-After). */
-export const busyError = {
-  503: {
-    ...problem("too many evaluations are waiting: retry after Retry-After seconds"),
-    headers: { "Retry-After": { description: "seconds", schema: { type: "integer" as const } } },
-  },
-};
-export const writeErrors = {
-  ...commonErrors,
-  409: problem("not allowed in this workflow state"),
-  412: problem("stale If-Match"),
-  413: problem("body over 1 MiB"),
-  415: problem("not JSON"),
-  428: problem("If-Match missing"),
-};
-
-export const AssessmentViewSchema = z
-  .object({
-    id: z.string(),
-    organization: z.string(),
-    status: z.enum(["draft", "submitted", "approved"]),
-    version: z.int(),
-    etag: z.string(),
-    strategyId: z.string(),
-    strategyVersion: z.int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    createdBy: z.string(),
-    returnComment: z.string().optional(),
-    approvedAt: z.string().optional(),
-    approvedBy: z.string().optional(),
-    lastFollowUpAt: z.string().optional().describe("the newest follow-up record's date, when there is one"),
-    assessment: AssessmentDraftSchema,
-  })
-  .openapi("AssessmentView");
-
-/** The approved summary as a case-system attachment record (Ahjo / 6Aika attachments' shape). */
-export const AttachmentSchema = z
-  .object({
-    title: z.string(),
-    caseId: z.string(),
-    caseSystem: z.enum(["casem", "dynasty", "tweb", "ahjo", "other"]),
-    language: z.enum(["fi", "sv", "en"]),
-    version: z.int(),
-    approvedAt: z.string(),
-    publicityClass: z.enum(["public", "confidential"]),
-    /** Julkisuuslaki 24 § reason, when confidential */
-    confidentialityReason: z.string().optional(),
-    personalData: z.boolean(),
-    file: z
-      .object({
-        uri: z.string().describe("the approved version's PDF at its versioned, immutable URI"),
-        mediaType: z.string(),
-        name: z.string(),
-        sha256: z.string().describe("SHA-256 of the file, hex"),
-        size: z.int().describe("bytes"),
-      })
-      .describe("the archival PDF (PDF/A-2b) of the approved version"),
-    alternatives: z
-      .array(
-        z.object({
-          mediaType: z.string(),
-          uri: z.string(),
-          name: z.string(),
-          sha256: z.string().describe("SHA-256 of the file, hex"),
-          size: z.int().describe("bytes"),
-        }),
-      )
-      .describe("the same summary in other formats (the HTML document)"),
-  })
-  .openapi("Attachment");
-
-export const CreateAssessmentSchema = z
-  .object({
-    caseRef: CaseRefSchema,
-    strategyId: IdSchema,
-    /** anything else of the draft to start with */
-    assessment: AssessmentDraftSchema.optional(),
-  })
-  .strict()
-  .openapi("CreateAssessment");
-
-export const IdParam = z.object({ id: z.string().min(1).max(200) });
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  content: { "application/json": { schema } },
-  required: true,
-});
-export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-export const bearer = [{ bearer: [] as string[] }];

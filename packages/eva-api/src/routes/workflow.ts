@@ -4,11 +4,11 @@ import {
   canSubmit,
   comparePredictions,
   EvaluationSchema,
-  FindingSchema,
   FollowUpRecordSchema,
   findingMessage,
   findings,
   followUpFindings,
+  SummarySchema,
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
@@ -25,7 +25,20 @@ import {
   router,
 } from "../context.js";
 import { localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import {
+  ANY_BODY,
+  body,
+  CONDITIONAL,
+  EVALUATES,
+  JSON_BODY,
+  json,
+  jsonBody,
+  notModifiedResponse,
+  operation,
+  problems,
+  SIGNED_IN,
+} from "../openapi/operation.js";
+import { detail, ProblemError } from "../problem.js";
 import {
   blobStoreOf,
   contentTypes,
@@ -53,15 +66,13 @@ import { type ApprovedVersion, type AssessmentRecord, type AuditEvent, makeEtag 
 import {
   AssessmentViewSchema,
   AttachmentSchema,
-  bearer,
-  busyError,
-  commonErrors,
+  FollowUpsSchema,
+  HistorySchema,
   IdParam,
-  jsonBody,
-  jsonResponse,
-  problem,
+  LanguageQuery,
+  ReturnRequestSchema,
+  SummaryFormatQuery,
   summaryResponses,
-  writeErrors,
 } from "./schemas.js";
 
 async function transition(
@@ -72,8 +83,7 @@ async function transition(
   change: Partial<AssessmentRecord>,
   comment?: string,
 ) {
-  if (r.etag !== expected)
-    throw new ProblemError(412, "precondition-failed", "Reload the assessment and try again.");
+  if (r.etag !== expected) throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
   const next: AssessmentRecord = {
     ...r,
     ...change,
@@ -110,36 +120,35 @@ function preparedBy(r: AssessmentRecord, p: Principal): boolean {
 
 function mustBe(r: AssessmentRecord, status: AssessmentRecord["status"]) {
   if (r.status !== status)
-    throw new ProblemError(409, "invalid-state", `The assessment is ${r.status}, not ${status}.`);
+    throw new ProblemError(
+      409,
+      "invalid-state",
+      detail("wrong-status", { status: r.status, expected: status }),
+    );
 }
 
 // generic in the path so that each route keeps its literal path (the typed client needs it)
-const action = <P extends string>(path: P, summary: string, more: Partial<typeof busyError> = {}) =>
+const action = <P extends string>(
+  path: P,
+  operationId: string,
+  summary: string,
+  description: string,
+  evaluates = false,
+) =>
   createRoute({
     method: "post",
     path,
-    summary,
-    security: bearer,
+    ...operation(operationId, "Workflow", summary, description, { headers: ["IfMatch"] }),
     request: { params: IdParam },
     responses: {
-      200: jsonResponse(AssessmentViewSchema, "the assessment in its new state"),
-      ...writeErrors,
-      ...more,
+      200: json(AssessmentViewSchema, "the assessment in its new state", "ETag"),
+      ...problems(...SIGNED_IN, ...ANY_BODY, ...CONDITIONAL, 403, 404, 422),
+      ...(evaluates ? problems(...EVALUATES) : {}),
     },
   });
 
-const CommentBody = z.object({ comment: z.string().trim().min(1).max(3000) }).strict();
-const SummaryQuery = z.object({
-  lang: z.enum(["fi", "sv", "en"]).optional().describe("language; default from Accept-Language"),
-  format: z
-    .enum(["json", "md", "html", "pdf"])
-    .optional()
-    .describe(
-      "json (data), md (CommonMark), html (self-contained, print CSS) or pdf (PDF/A-2b, tagged); default from Accept",
-    ),
-});
-const VersionParams = z.object({
-  id: z.string().min(1).max(200),
+const SummaryQuery = z.object({ lang: LanguageQuery, format: SummaryFormatQuery });
+const VersionParams = IdParam.extend({
   v: z.coerce.number().int().min(1).max(100_000).describe("an approved version of the assessment"),
 });
 
@@ -184,8 +193,10 @@ export const workflowApp = router()
   .openapi(
     action(
       "/v1/assessments/{id}/submit",
-      "Submit for approval (preparer); 422 with the error findings while any remain",
-      busyError, // submitting evaluates
+      "submitAssessment",
+      "Submit a draft for approval (preparer)",
+      "Refused with 422 not-submittable, listing the error findings (findings[]) and the fields that are still missing (errors[]), while any remain.",
+      true, // submitting evaluates
     ),
     async (c) => {
       requireRole(c, "preparer");
@@ -202,7 +213,7 @@ export const workflowApp = router()
         throw new ProblemError(
           422,
           "not-submittable",
-          "Fix the errors before submitting.",
+          detail("fix-errors-first"),
           parsed.success ? undefined : parsed.errors,
           {
             findings: errors.map((f) => ({ ...f, ...findingMessage(f, locale) })),
@@ -216,20 +227,22 @@ export const workflowApp = router()
     },
   )
   .openapi(
-    action("/v1/assessments/{id}/approve", "Approve (approver); an approved assessment is locked"),
+    action(
+      "/v1/assessments/{id}/approve",
+      "approveAssessment",
+      "Approve a submitted assessment (approver)",
+      "An approved assessment is locked; its summary files (fi, sv, en; data, Markdown, HTML, PDF) are made and stored now, and its summary and attachment describe this version until a newer one is approved. 403 four-eyes when the approver created or submitted it (EVA_FOUR_EYES).",
+      true, // approving evaluates and renders the frozen summary
+    ),
     async (c) => {
       const p = requireRole(c, "approver");
       const expected = requireIfMatch(c);
       const r = await loadAssessment(c, c.req.valid("param").id);
       mustBe(r, "submitted");
       if (r.etag !== expected)
-        throw new ProblemError(412, "precondition-failed", "Reload the assessment and try again.");
+        throw new ProblemError(412, "precondition-failed", detail("precondition-failed"));
       if (c.get("deps").fourEyes !== false && preparedBy(r, p)) {
-        throw new ProblemError(
-          403,
-          "four-eyes",
-          "Whoever created or submitted the assessment may not approve it: another approver must (the four-eyes rule, EVA_FOUR_EYES).",
-        );
+        throw new ProblemError(403, "four-eyes", detail("four-eyes"));
       }
       const at = now(c);
       // the approved summary's bytes are made and stored now, before the record that names them:
@@ -255,11 +268,19 @@ export const workflowApp = router()
     createRoute({
       method: "post",
       path: "/v1/assessments/{id}/return",
-      summary: "Return to the preparer with a comment (approver)",
+      ...operation(
+        "returnAssessment",
+        "Workflow",
+        "Return a submitted assessment to the preparer (approver)",
+        "Sends it back to draft with a comment, which the preparer sees (returnComment).",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("approver")] as const,
-      security: bearer,
-      request: { params: IdParam, body: jsonBody(CommentBody) },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "the assessment, back in draft"), ...writeErrors },
+      request: { params: IdParam, body: jsonBody(ReturnRequestSchema) },
+      responses: {
+        200: json(AssessmentViewSchema, "the assessment, back in draft", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "approver");
@@ -271,7 +292,12 @@ export const workflowApp = router()
     },
   )
   .openapi(
-    action("/v1/assessments/{id}/reopen", "Reopen an approved assessment as a new draft version (approver)"),
+    action(
+      "/v1/assessments/{id}/reopen",
+      "reopenAssessment",
+      "Reopen an approved assessment as a new draft version (approver)",
+      "The approved version stays in the history; the new draft's version is one higher.",
+    ),
     async (c) => {
       requireRole(c, "approver");
       const expected = requireIfMatch(c);
@@ -286,10 +312,17 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/evaluation",
-      summary: "evaluate() of the stored assessment (422 while it is incomplete)",
-      security: bearer,
+      ...operation(
+        "getAssessmentEvaluation",
+        "Results",
+        "The evaluation of the stored assessment",
+        "eva-core's evaluate() of the draft or the approved assessment (SMAA seed 1): scores, ranks, contributions, robustness, findings. 422 not-submittable while it is incomplete.",
+      ),
       request: { params: IdParam },
-      responses: { 200: jsonResponse(EvaluationSchema, "the evaluation"), ...commonErrors, ...busyError },
+      responses: {
+        200: json(EvaluationSchema, "the evaluation"),
+        ...problems(...SIGNED_IN, ...EVALUATES, 404, 409, 422),
+      },
     }),
     async (c) => {
       const r = await loadAssessmentContent(c, c.req.valid("param").id);
@@ -300,12 +333,13 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/summary",
-      operationId: "getSummary",
-      tags: ["summaries"],
-      summary: "The board summary: ?lang=fi|sv|en, ?format=json|md|html|pdf (or by Accept)",
-      description:
-        "The current summary. While the assessment is approved it is the approved version's frozen summary (the same bytes as /versions/{v}/summary); a draft's is made from the draft.",
-      security: bearer,
+      ...operation(
+        "getAssessmentSummary",
+        "Results",
+        "The board summary (tiivistelmä)",
+        "The one-page summary for the board in fi, sv or en (?lang, else Accept-Language) as data, Markdown, a self-contained HTML page or the archival PDF (?format, else Accept). While the assessment is approved it is the approved version's frozen summary (the same bytes as /versions/{v}/summary); a draft's is made from the draft. Its ETag names the language and format; If-None-Match gives 304.",
+        { headers: ["IfNoneMatch"] },
+      ),
       request: { params: IdParam, query: SummaryQuery },
       responses: summaryResponses("the summary", false),
     }),
@@ -337,12 +371,13 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/versions/{v}/summary",
-      operationId: "getApprovedVersionSummary",
-      tags: ["summaries"],
-      summary: "The frozen board summary of approved version v: ?lang=fi|sv|en, ?format=json|md|html|pdf",
-      description:
-        'Made and stored when version v was approved: the same bytes forever (strong ETag "sha256-<hex>", immutable caching), whatever happens to the assessment later. 404 for a version that was never approved.',
-      security: bearer,
+      ...operation(
+        "getApprovedVersionSummary",
+        "Results",
+        "The frozen board summary of approved version v",
+        'Made and stored when version v was approved, in fi, sv and en as data, Markdown, HTML and the archival PDF: the same bytes forever (strong ETag "sha256-<hex>", immutable caching), whatever happens to the assessment later. 404 for a version that was never approved.',
+        { headers: ["IfNoneMatch"] },
+      ),
       request: { params: VersionParams, query: SummaryQuery },
       responses: summaryResponses("the approved version's summary, frozen", true),
     }),
@@ -371,10 +406,14 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/history",
-      summary: "Versions and the append-only audit trail (who, when, what changed as JSON Patch)",
-      security: bearer,
+      ...operation(
+        "getAssessmentHistory",
+        "Workflow",
+        "The versions and the audit trail",
+        "The approved versions and the current one, and the append-only audit trail: who, when, what action, and what changed as a JSON Patch.",
+      ),
       request: { params: IdParam },
-      responses: { 200: jsonResponse(z.object({}).passthrough(), "history"), ...commonErrors },
+      responses: { 200: json(HistorySchema, "the history"), ...problems(...SIGNED_IN, 404, 422) },
     }),
     async (c) => {
       const r = await loadAssessment(c, c.req.valid("param").id);
@@ -402,25 +441,22 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/attachment",
-      operationId: "getAttachment",
-      tags: ["summaries"],
-      summary: "The approved summary as a case-system attachment record (Ahjo / 6Aika shape)",
-      description:
-        "Pinned to the latest approved version: `file` is its PDF at the versioned URI, `alternatives` its HTML; after a reopen it still describes that version until a newer one is approved.",
-      security: bearer,
-      request: { params: IdParam, query: z.object({ lang: z.enum(["fi", "sv", "en"]).optional() }) },
+      ...operation(
+        "getAssessmentAttachment",
+        "Results",
+        "The approved summary as a case-system attachment record",
+        "Title, case id, language, publicity class (Julkisuuslaki 24 §), personal-data flag, and the file: the approved version's archival PDF at its versioned, immutable URI with its SHA-256 and size (the shape of Ahjo and 6Aika attachments); `alternatives` has the HTML. Pinned to the latest approved version: after a reopen it still describes that version until a newer one is approved. 409 until the assessment is approved.",
+      ),
+      request: { params: IdParam, query: z.object({ lang: LanguageQuery }) },
       responses: {
-        200: jsonResponse(AttachmentSchema, "the attachment record"),
-        ...commonErrors,
-        409: problem("not approved"),
-        ...busyError,
+        200: json(AttachmentSchema, "the attachment record"),
+        ...problems(...SIGNED_IN, ...EVALUATES, 404, 409, 422),
       },
     }),
     async (c) => {
       const id = c.req.valid("param").id;
       const latest = (await loadAssessmentContent(c, id)).approvedVersions.at(-1);
-      if (!latest)
-        throw new ProblemError(409, "invalid-state", "Only an approved assessment has an attachment.");
+      if (!latest) throw new ProblemError(409, "invalid-state", detail("attachment-needs-approval"));
       // pinned: the latest approved version's frozen files, also while a reopened draft is edited
       const { record: r, approved, files } = await versionFiles(c, id, latest.version);
       const lang = summaryLocale(c, c.req.valid("query").lang);
@@ -469,18 +505,26 @@ export const workflowApp = router()
     createRoute({
       method: "post",
       path: "/v1/assessments/{id}/follow-ups",
-      summary: "Record realised impacts after the decision (preparer, approved only, If-Match)",
+      ...operation(
+        "recordFollowUp",
+        "Follow-up",
+        "Record the realised impacts after the decision (preparer)",
+        "A follow-up record (jälkiarviointi) of an approved assessment: the realised ratings and indicator values.",
+        { headers: ["IfMatch"] },
+      ),
       middleware: [allow("preparer")] as const,
-      security: bearer,
       request: { params: IdParam, body: jsonBody(FollowUpRecordSchema) },
-      responses: { 200: jsonResponse(AssessmentViewSchema, "recorded"), ...writeErrors },
+      responses: {
+        200: json(AssessmentViewSchema, "recorded", "ETag"),
+        ...problems(...SIGNED_IN, ...JSON_BODY, ...CONDITIONAL, 403, 404),
+      },
     }),
     async (c) => {
       requireRole(c, "preparer");
       const expected = requireIfMatch(c);
       const r = await loadAssessment(c, c.req.valid("param").id);
       if (r.approvedVersions.length === 0)
-        throw new ProblemError(409, "invalid-state", "Follow-ups are recorded for approved assessments.");
+        throw new ProblemError(409, "invalid-state", detail("follow-up-needs-approval"));
       const record = c.req.valid("json");
       return transition(c, r, expected, "follow-up", { followUps: [...r.followUps, record] });
     },
@@ -489,10 +533,14 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/follow-ups",
-      summary: "Follow-up records, predicted vs realised, and whether the follow-up is overdue",
-      security: bearer,
+      ...operation(
+        "listFollowUps",
+        "Follow-up",
+        "The follow-up records, predicted against realised",
+        "The records, the latest one compared with the approved prediction, and a finding when the follow-up is overdue.",
+      ),
       request: { params: IdParam },
-      responses: { 200: jsonResponse(z.object({}).passthrough(), "follow-ups"), ...commonErrors },
+      responses: { 200: json(FollowUpsSchema, "the follow-ups"), ...problems(...SIGNED_IN, 404, 422) },
     }),
     async (c) => {
       const r = await loadAssessment(c, c.req.valid("param").id);
@@ -511,8 +559,6 @@ export const workflowApp = router()
       );
     },
   );
-
-export const FindingWithMessage = FindingSchema;
 
 /** A frozen file's bytes from the blob store, checked against its SHA-256. */
 async function blobFor(

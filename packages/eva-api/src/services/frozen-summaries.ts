@@ -10,7 +10,7 @@ import {
 } from "eva-core";
 import type { Context } from "hono";
 import type { Env } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import type { BlobRef, BlobStore } from "../store/blobs.js";
 import { type ApprovedVersion, type AssessmentRecord, PreconditionFailedError } from "../store/store.js";
 import { renderSummaryPdf } from "../summary-pdf/render-summary-pdf.js";
@@ -112,7 +112,7 @@ export async function frozenFiles(
   for (let attempt = 0; ; attempt++) {
     const record = await load();
     const approved = record.approvedVersions.find((v) => v.version === version);
-    if (!approved) throw new ProblemError(404, "not-found", `Version ${version} was never approved.`);
+    if (!approved) throw new ProblemError(404, "not-found", detail("version-never-approved", { version }));
     if (approved.files) return { record, approved, files: approved.files };
     const files = await make(record, approved);
     // the same revision and ETag: the files are what the stored version already gives (rendering is

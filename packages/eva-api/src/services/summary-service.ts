@@ -12,7 +12,7 @@ import {
 import type { Context } from "hono";
 import { type AppDeps, type Env, evaluatorOf, representationEtag } from "../context.js";
 import { type Locale, localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import { detail, evaErrorIssue, ProblemError } from "../problem.js";
 import type { AssessmentRecord } from "../store/store.js";
 import { EvaluationCache } from "./evaluation-cache.js";
 import { contentTypes, type SummaryFormat, summaryBytes } from "./frozen-summaries.js";
@@ -31,7 +31,7 @@ export async function strategyOf(
     throw new ProblemError(
       409,
       "invalid-state",
-      `The strategy ${r.strategyId} version ${r.strategyVersion} is missing.`,
+      detail("strategy-version-missing", { id: r.strategyId, version: r.strategyVersion }),
     );
   return v;
 }
@@ -61,15 +61,13 @@ export async function evaluateRecord(
   return memoEvaluation(c, key, async () => {
     const parsed = safeParseLocalized(AssessmentSchema, data, localeOf(c));
     if (!parsed.success) {
-      throw new ProblemError(422, "not-submittable", "The assessment is not complete yet.", parsed.errors);
+      throw new ProblemError(422, "not-submittable", detail("not-complete"), parsed.errors);
     }
     try {
       return await evaluatorOf(c).evaluate(parsed.data, await strategyOf(c, r), { seed: EVALUATION_SEED });
     } catch (e) {
       if (isEvaError(e))
-        throw new ProblemError(422, "validation-failed", e.message, [
-          { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
-        ]);
+        throw new ProblemError(422, "validation-failed", detail("cannot-evaluate"), [evaErrorIssue(e)]);
       throw e;
     }
   });

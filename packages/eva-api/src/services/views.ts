@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { type Env, principal } from "../context.js";
-import { ProblemError } from "../problem.js";
+import { detail, ProblemError } from "../problem.js";
 import type { AssessmentRecord, AuditEvent } from "../store/store.js";
 import { auditPatch } from "./audit-diff.js";
 
@@ -39,7 +39,7 @@ export function assessmentView(r: AssessmentRecord) {
 /** The caller's organization's assessment, or 404 (also for another organization's ids). */
 export async function loadAssessment(c: Context<Env>, id: string): Promise<AssessmentRecord> {
   const r = await c.get("deps").store.getAssessment(principal(c).organization, id);
-  if (!r) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  if (!r) throw new ProblemError(404, "not-found", detail("no-assessment", { id }));
   return r;
 }
 
@@ -57,7 +57,7 @@ export async function loadAssessmentContent(
   const store = c.get("deps").store;
   if (!store.getAssessmentParts) return loadAssessment(c, id);
   const parts = await store.getAssessmentParts(principal(c).organization, id);
-  if (!parts) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+  if (!parts) throw new ProblemError(404, "not-found", detail("no-assessment", { id }));
   const { audit: _trail, ...head } = parts.head;
   return { ...head, data: JSON.parse(utf8.decode(parts.dataJson)) };
 }

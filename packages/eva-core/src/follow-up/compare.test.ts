@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoAssessment } from "../data/demo-assessment.js";
+import { PredictionComparisonSchema } from "../schemas/follow-up.js";
 import { comparePredictions, followUpFindings } from "./compare.js";
 
 describe("comparePredictions", () => {
@@ -20,6 +21,8 @@ describe("comparePredictions", () => {
     expect(c.compared).toBe(2);
     expect(c.meanAbsoluteError).toBe(0.5); // (|2−3| + |−1−(−1)|) / 2
     expect(c.withinOneStep).toBe(1);
+    // the API declares the comparison by this schema
+    expect(PredictionComparisonSchema.safeParse(c).error).toBeUndefined();
   });
 });
 

@@ -1,26 +1,8 @@
 import type { Assessment, RatingValue } from "../schemas/assessment.js";
 import type { Finding } from "../schemas/finding.js";
-import type { FollowUpRecord } from "../schemas/follow-up.js";
+import type { FollowUpRecord, PredictionComparison, PredictionRow } from "../schemas/follow-up.js";
 
-export interface PredictionRow {
-  criterionId: string;
-  /** the chosen alternative's predicted rating, or null when it was not rated */
-  predicted: RatingValue | null;
-  realised: RatingValue | null;
-  /** realised − predicted in rating steps; null when either is missing or not assessed */
-  difference: number | null;
-}
-
-export interface PredictionComparison {
-  alternativeId: string;
-  rows: PredictionRow[];
-  /** rows where both sides are numbers */
-  compared: number;
-  /** mean |realised − predicted| in rating steps; null when nothing could be compared */
-  meanAbsoluteError: number | null;
-  /** share of compared rows within one step of the prediction (0..1); null when nothing compared */
-  withinOneStep: number | null;
-}
+export type { PredictionComparison, PredictionRow } from "../schemas/follow-up.js";
 
 const num = (v: RatingValue | null | undefined): number | null => (typeof v === "number" ? v : null);
 

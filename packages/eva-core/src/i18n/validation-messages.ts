@@ -17,6 +17,8 @@ export const validationMessagesFi = {
   required_text: "Tämä tieto puuttuu.",
   bands_not_covering: "Riskitasojen on katettava luvut 1–{max} aukoitta ja päällekkäisyyksittä.",
   empty_case_id: "Diaarinumero puuttuu.",
+  control_character:
+    "Tunnisteessa on ohjausmerkki (kuten rivinvaihto, sarkain tai näkymätön merkki). Poista se.",
   invalid_type: "Arvo on väärää tyyppiä (odotettiin: {expected}).",
   invalid_format: "Arvon muoto ei kelpaa.",
   invalid_date: "Anna päivämäärä muodossa VVVV-KK-PP.",
@@ -42,6 +44,8 @@ export const validationMessagesSv: Catalogue = {
   required_text: "Uppgiften saknas.",
   bands_not_covering: "Risknivåerna ska täcka talen 1–{max} utan luckor eller överlappningar.",
   empty_case_id: "Diarienumret saknas.",
+  control_character:
+    "Identifieraren innehåller ett styrtecken (som radbrytning, tabb eller osynligt tecken). Ta bort det.",
   invalid_type: "Värdet är av fel typ (förväntat: {expected}).",
   invalid_format: "Värdets format duger inte.",
   invalid_date: "Ange datumet i formen ÅÅÅÅ-MM-DD.",
@@ -65,6 +69,8 @@ export const validationMessagesEn: Catalogue = {
   required_text: "This information is missing.",
   bands_not_covering: "The risk bands must cover 1–{max} without gaps or overlaps.",
   empty_case_id: "The case id (diaarinumero) is missing.",
+  control_character:
+    "The identifier contains a control character (such as a line break, a tab or an invisible character). Remove it.",
   invalid_type: "The value has the wrong type (expected: {expected}).",
   invalid_format: "The value's format is not valid.",
   invalid_date: "Give the date as YYYY-MM-DD.",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoAssessment } from "../data/demo-assessment.js";
 import { exampleStrategies } from "../data/example-strategies/index.js";
 import type { Assessment } from "../schemas/assessment.js";
+import { StrategyReportSchema } from "../schemas/strategy-report.js";
 import { type ReportDecision, strategyReport, strategyReportCsv, tertiles } from "./strategy-report.js";
 
 // The demo case recommends "uudisrakennus"; its ratings on Kaarina's goals are (from the demo
@@ -64,6 +65,10 @@ describe("strategyReport", () => {
     const palvelut = r.criteria.find((c) => c.criterionId === "goal:sujuvat-arjen-palvelut");
     expect(palvelut?.decisions[0]?.realised).toBe(1);
     expect(palvelut?.predictionError).toBe(2); // predicted +3, realised +1
+  });
+
+  it("is what StrategyReportSchema describes (the API declares the report by it)", () => {
+    expect(StrategyReportSchema.safeParse(report).error).toBeUndefined();
   });
 
   it("exports CSV with a header and one row per decision and criterion, formulas neutralised", () => {

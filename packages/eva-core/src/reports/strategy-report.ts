@@ -1,9 +1,9 @@
 import { comparePredictions } from "../follow-up/compare.js";
-import type { Assessment, RatingValue } from "../schemas/assessment.js";
-import type { LocalizedText } from "../schemas/common.js";
+import type { Assessment } from "../schemas/assessment.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import type { FollowUpRecord } from "../schemas/follow-up.js";
 import type { Strategy } from "../schemas/strategy.js";
+import type { ReportCriterion, ReportCriterionDecision, StrategyReport } from "../schemas/strategy-report.js";
 
 /** One approved decision as the report needs it (the API assembles these from its store). */
 export interface ReportDecision {
@@ -16,44 +16,7 @@ export interface ReportDecision {
   followUps?: ReadonlyArray<FollowUpRecord> | undefined;
 }
 
-export interface ReportCriterionDecision {
-  id: string;
-  title: string;
-  approvedAt: string;
-  alternativeId: string;
-  alternativeName: string;
-  rating: RatingValue | null;
-  /** the chosen alternative's weighted contribution on this criterion (0..1 score units), when evaluated */
-  contribution: number | null;
-  realised: RatingValue | null;
-}
-
-export interface ReportCriterion {
-  criterionId: string;
-  kind: "goal" | "value";
-  name: LocalizedText;
-  decisions: ReportCriterionDecision[];
-  /** decisions where the chosen alternative was rated on this criterion (not "not assessed") */
-  assessed: number;
-  /** mean rating of the chosen alternatives, −3..+3; null when none assessed */
-  meanRating: number | null;
-  positive: number;
-  negative: number;
-  /** mean rating per period bucket (same order as `periods`); null where nothing was assessed */
-  trend: Array<number | null>;
-  /** mean |realised − predicted| of the follow-ups so far, in rating steps; null without follow-ups */
-  predictionError: number | null;
-}
-
-export interface StrategyReport {
-  strategy: { id: string; version: number; name: LocalizedText };
-  from: string;
-  to: string;
-  /** the period buckets of the trend: four-month periods (tertiles), as the strategy follow-up does */
-  periods: Array<{ label: string; from: string; to: string }>;
-  decisions: number;
-  criteria: ReportCriterion[];
-}
+export type { ReportCriterion, ReportCriterionDecision, StrategyReport } from "../schemas/strategy-report.js";
 
 /** Four-month periods (Jan–Apr, May–Aug, Sep–Dec) that overlap [from, to]. */
 export function tertiles(from: string, to: string): Array<{ label: string; from: string; to: string }> {

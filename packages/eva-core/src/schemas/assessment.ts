@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkAssessmentReferences, checkCompleteAssessment } from "./assessment-refinements.js";
-import { CaseRefSchema } from "./case-ref.js";
+import { CaseIdSchema, CaseRefSchema } from "./case-ref.js";
 import { EurosSchema, IdSchema, IsoDateSchema, LocaleSchema } from "./common.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
 import { RiskScaleSchema } from "./risk-scale.js";
@@ -322,9 +322,7 @@ export const AssessmentDraftSchema = z
     ...common,
     basics: BasicsSchema.partial()
       .extend({
-        caseRef: CaseRefSchema.partial()
-          .extend({ caseId: z.string().max(200).optional() })
-          .optional(),
+        caseRef: CaseRefSchema.partial().extend({ caseId: CaseIdSchema.optional() }).optional(),
       })
       .extend({ preparer: PersonSchema.partial().optional() })
       .optional(),

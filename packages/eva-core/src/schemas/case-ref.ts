@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { normalizeCaseId } from "../case-ref/case-id.js";
-import { IdSchema } from "./common.js";
+import { externalIdSchema, IdSchema } from "./common.js";
+
+/** diaarinumero as the case system writes it: printable text up to 200 characters, no control characters. */
+export const CaseIdSchema = externalIdSchema(200).describe(
+  "the case system's own case id (diaarinumero) as it writes it, e.g. 657/02.02.00/2023; no control characters",
+);
 
 export const CaseSystemSchema = z
   .enum(["casem", "dynasty", "tweb", "ahjo", "other"])
@@ -13,13 +18,10 @@ export const CaseRefSchema = z
     organization: IdSchema.describe("organization (municipality) slug, e.g. kaarina"),
     system: CaseSystemSchema,
     /** diaarinumero as the case system writes it; kept as given (see normalizeCaseId) */
-    caseId: z
-      .string()
-      .max(200)
-      .refine((s) => normalizeCaseId(s).length > 0, {
-        message: "caseId is empty",
-        params: { evaCode: "empty_case_id" },
-      }),
+    caseId: CaseIdSchema.refine((s) => normalizeCaseId(s).length > 0, {
+      message: "caseId is empty",
+      params: { evaCode: "empty_case_id" },
+    }),
     /** tehtäväluokka, e.g. "02.02.00" (JHS 191) */
     taskClass: z
       .string()

@@ -32,6 +32,30 @@ export const IdSchema = z
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { message: "id: letters, digits and . _ : - only" });
 
+// C0 and C1 controls and DEL (Cc), invisible format characters such as bidirectional overrides
+// and zero-width spaces (Cf), and the line and paragraph separators: none belongs in an identifier
+// that case systems, CSV files and file names receive
+const controlCharacter = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** Whether `s` has no control, invisible format or line-separator character. */
+export function hasNoControlCharacters(s: string): boolean {
+  return !controlCharacter.test(s);
+}
+
+/**
+ * An identifier another system gives (a case system's diaarinumero, a record id): opaque printable
+ * text up to `max` characters; a control character is refused with the code control_character.
+ */
+export function externalIdSchema(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine(hasNoControlCharacters, {
+      message: "the identifier contains a control character",
+      params: { evaCode: "control_character" },
+    });
+}
+
 /** A calendar date, ISO 8601 (YYYY-MM-DD). */
 export const IsoDateSchema = z.iso.date().describe("calendar date, ISO 8601 YYYY-MM-DD");
 

@@ -41,3 +41,41 @@ export const FollowUpRecordSchema = z
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 export type RealisedImpact = z.infer<typeof RealisedImpactSchema>;
 export type FollowUpRecord = z.infer<typeof FollowUpRecordSchema>;
+
+/** One criterion of a prediction comparison: the chosen alternative's predicted and realised rating. */
+export const PredictionRowSchema = z
+  .object({
+    criterionId: z.string(),
+    predicted: RatingValueSchema.nullable().describe("the predicted rating; null when it was not rated"),
+    realised: RatingValueSchema.nullable(),
+    difference: z
+      .int()
+      .nullable()
+      .describe("realised − predicted in rating steps; null when either is missing or not assessed"),
+  })
+  .strict();
+
+/** Predicted versus realised impacts of the chosen alternative (comparePredictions). */
+export const PredictionComparisonSchema = z
+  .object({
+    alternativeId: IdSchema,
+    rows: z.array(PredictionRowSchema),
+    compared: z.int().min(0).describe("rows where both sides are numbers"),
+    meanAbsoluteError: z
+      .number()
+      .min(0)
+      .nullable()
+      .describe("mean |realised − predicted| in rating steps; null when nothing could be compared"),
+    withinOneStep: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe(
+        "share of compared rows within one step of the prediction (0..1); null when nothing compared",
+      ),
+  })
+  .strict();
+
+export type PredictionRow = z.infer<typeof PredictionRowSchema>;
+export type PredictionComparison = z.infer<typeof PredictionComparisonSchema>;

@@ -3,10 +3,11 @@ import { AssessmentDraftSchema, AssessmentSchema } from "./assessment.js";
 import { CaseRefSchema } from "./case-ref.js";
 import { EvaluationSchema } from "./evaluation.js";
 import { FindingSchema } from "./finding.js";
-import { FollowUpRecordSchema } from "./follow-up.js";
+import { FollowUpRecordSchema, PredictionComparisonSchema } from "./follow-up.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { StrategySchema } from "./strategy.js";
+import { StrategyReportSchema } from "./strategy-report.js";
 import { SummarySchema } from "./summary.js";
 import { WeightsSchema } from "./weights.js";
 
@@ -23,4 +24,6 @@ export const jsonSchemas: Record<string, z.ZodType> = {
   finding: FindingSchema,
   "follow-up-record": FollowUpRecordSchema,
   summary: SummarySchema,
+  "strategy-report": StrategyReportSchema,
+  "prediction-comparison": PredictionComparisonSchema,
 };
