@@ -8,7 +8,6 @@ import {
   findingMessage,
   findings,
   followUpFindings,
-  SummarySchema,
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
@@ -27,13 +26,11 @@ import {
 import { localeOf } from "../locale.js";
 import {
   ANY_BODY,
-  body,
   CONDITIONAL,
   EVALUATES,
   JSON_BODY,
   json,
   jsonBody,
-  notModifiedResponse,
   operation,
   problems,
   SIGNED_IN,

@@ -93,11 +93,11 @@ function scorePerturbedInto(
       const j = 2 * h;
       const k = off + j;
       let v = (lo[k] as number) + (t >>> 16) * (step[k] as number);
-      v = v < 0 ? 0 : v > 1 ? 1 : v;
+      v = Math.min(Math.max(v, 0), 1);
       s += (w[j] as number) * v;
       if (j + 1 < n) {
         let v2 = (lo[k + 1] as number) + (t & 0xffff) * (step[k + 1] as number);
-        v2 = v2 < 0 ? 0 : v2 > 1 ? 1 : v2;
+        v2 = Math.min(Math.max(v2, 0), 1);
         s += (w[j + 1] as number) * v2;
       }
     }
@@ -122,7 +122,7 @@ function perturbInto(
       const t = bits[boff + (j >> 1)] as number;
       const k = off + j;
       const v = (lo[k] as number) + ((j & 1) === 0 ? t >>> 16 : t & 0xffff) * (step[k] as number);
-      cur[k] = v < 0 ? 0 : v > 1 ? 1 : v;
+      cur[k] = Math.min(Math.max(v, 0), 1);
     }
   }
 }
