@@ -81,6 +81,24 @@ export {
   weightedSum,
 } from "./mcda/index.js";
 export type {
+  BorderlineDriver,
+  PortfolioFromAssessmentsOptions,
+  PortfolioItem,
+  PortfolioProblem,
+  PortfolioProject,
+  RpmInput,
+  RpmResult,
+  WeightSet,
+} from "./portfolio/index.js";
+// salkku: Robust Portfolio Modeling over many assessments and one budget
+export {
+  defaultMaxPortfolios,
+  defaultSpread,
+  portfolioFromAssessments,
+  rpm,
+  weightSetExtremePoints,
+} from "./portfolio/index.js";
+export type {
   ReportCriterion,
   ReportCriterionDecision,
   ReportDecision,
