@@ -6,6 +6,7 @@ export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
 export { defaultFramework } from "./data/default-framework.js";
 export { demoAssessment } from "./data/demo-assessment.js";
 export { exampleStrategies } from "./data/example-strategies/index.js";
+export { demoProposals } from "./data/kaarina-proposals/index.js";
 export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
