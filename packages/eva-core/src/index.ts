@@ -36,6 +36,12 @@ export {
 export type { FieldError } from "./i18n/localize-issues.js";
 // validation messages in fi/sv/en
 export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
+export {
+  portfolioMessages,
+  portfolioMessagesEn,
+  portfolioMessagesFi,
+  portfolioMessagesSv,
+} from "./i18n/portfolio-messages.js";
 export type { SummaryMessageKey } from "./i18n/summary-messages.js";
 export {
   summaryLabels,
@@ -87,6 +93,7 @@ export type {
   PortfolioItem,
   PortfolioProblem,
   PortfolioProject,
+  PortfolioReportOptions,
   RpmInput,
   RpmResult,
   WeightSet,
@@ -96,6 +103,8 @@ export {
   defaultMaxPortfolios,
   defaultSpread,
   portfolioFromAssessments,
+  portfolioReport,
+  portfolioReportCsv,
   rpm,
   weightSetExtremePoints,
 } from "./portfolio/index.js";
@@ -197,6 +206,8 @@ export {
   ImpactFrameworkSchema,
 } from "./schemas/impact-framework.js";
 export { jsonSchemas } from "./schemas/json-schemas.js";
+export type { PortfolioProposal, PortfolioReport } from "./schemas/portfolio.js";
+export { PortfolioClassSchema, PortfolioProposalSchema, PortfolioReportSchema } from "./schemas/portfolio.js";
 export type { RiskScale } from "./schemas/risk-scale.js";
 export { defaultRiskScale, RiskScaleSchema } from "./schemas/risk-scale.js";
 export type { Strategy, StrategyGoal, StrategyInput, StrategyValue } from "./schemas/strategy.js";

@@ -5,6 +5,7 @@ import { EvaluationSchema } from "./evaluation.js";
 import { FindingSchema } from "./finding.js";
 import { FollowUpRecordSchema } from "./follow-up.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
+import { PortfolioReportSchema } from "./portfolio.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { StrategySchema } from "./strategy.js";
 import { SummarySchema } from "./summary.js";
@@ -23,4 +24,5 @@ export const jsonSchemas: Record<string, z.ZodType> = {
   finding: FindingSchema,
   "follow-up-record": FollowUpRecordSchema,
   summary: SummarySchema,
+  "portfolio-report": PortfolioReportSchema,
 };
