@@ -6,6 +6,7 @@ import type { Auth, Principal, Role } from "./auth/auth.js";
 import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
+import type { PortfolioLimits } from "./services/run-portfolio.js";
 import type { Store } from "./store/store.js";
 
 /** What createApp needs: the store, the auth, a clock (the only source of time), a logger. */
@@ -28,6 +29,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** what the app's sign-in page offers (GET /app-config.json); default a bearer token */
   signIn?: SignInConfig;
+  /** where POST /v1/portfolio computes (in a worker from 13 proposals) and for how long (20 s) */
+  portfolio?: PortfolioLimits;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };

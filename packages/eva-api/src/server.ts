@@ -41,10 +41,38 @@ export function numbersFromEnv(env: Record<string, string | undefined>) {
   throw new Error([...new Set(bad)].join("\n"));
 }
 
+/**
+ * Where POST /v1/portfolio computes and for how long: EVA_PORTFOLIO_WORKER_FROM (from this many
+ * proposals on, in a worker thread; 1–1000, default 13) and EVA_PORTFOLIO_TIMEOUT_MS (100–600000,
+ * default 20000), or an Error naming the bad one.
+ */
+export function portfolioLimitsFromEnv(env: Record<string, string | undefined>) {
+  const schema = z.object({
+    EVA_PORTFOLIO_WORKER_FROM: whole(1, 1000).default(13),
+    EVA_PORTFOLIO_TIMEOUT_MS: whole(100, 600_000).default(20_000),
+  });
+  const given = Object.fromEntries(
+    Object.keys(schema.shape).flatMap((k) => (env[k]?.trim() ? [[k, env[k]?.trim()]] : [])),
+  );
+  const r = schema.safeParse(given);
+  if (!r.success) {
+    throw new Error(
+      r.error.issues
+        .map(
+          (i) =>
+            `${String(i.path[0])} must be a whole number in its range: ${JSON.stringify(given[String(i.path[0])])}`,
+        )
+        .join("\n"),
+    );
+  }
+  return { workerFrom: r.data.EVA_PORTFOLIO_WORKER_FROM, timeoutMs: r.data.EVA_PORTFOLIO_TIMEOUT_MS };
+}
+
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const here = dirname(fileURLToPath(import.meta.url));
   const signIn = signInConfigFromEnv(env); // first: a bad setting stops the start at once
   const numbers = numbersFromEnv(env);
+  const portfolio = portfolioLimitsFromEnv(env);
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
   const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
@@ -85,6 +113,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     ...(existsSync(join(staticDir, "index.html")) ? { staticDir } : {}),
     ...(env.EVA_PUBLIC_URL ? { publicUrl: env.EVA_PUBLIC_URL } : {}),
     signIn,
+    portfolio,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
   await new Promise<void>((ok) => server.once("listening", () => ok()));

@@ -5,6 +5,7 @@ import { createApp } from "../src/app.js";
 import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
+import type { PortfolioLimits } from "../src/services/run-portfolio.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
@@ -19,6 +20,7 @@ export async function testApp(
     publicRateLimit?: number;
     trustedProxies?: number;
     signIn?: SignInConfig;
+    portfolio?: PortfolioLimits;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -42,6 +44,7 @@ export async function testApp(
     publicRateLimit: options.publicRateLimit ?? 100_000,
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
+    ...(options.portfolio ? { portfolio: options.portfolio } : {}),
   });
   const call = (
     method: string,

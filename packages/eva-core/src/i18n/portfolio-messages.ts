@@ -21,6 +21,15 @@ export const portfolioMessagesFi = {
   "csv.cost": "kustannus (€)",
   "csv.value": "hyöty",
   "csv.explanation": "selitys",
+  "error.notSubmitted":
+    "Arviointi {id} on luonnos. Salkkuun voi ottaa vain hyväksyttäväksi lähetettyjä ja hyväksyttyjä arviointeja.",
+  "error.duplicate": "Arviointi {id} on valittu kahdesti.",
+  "error.boundsTogether": "Anna sekä alarajat että ylärajat.",
+  "error.spreadAndBounds": "Anna joko vaihteluväli tai rajat, ei molempia.",
+  "error.emptyWeights":
+    "Painojen rajat ja järjestys sulkevat toisensa pois: mikään painotus ei täytä niitä kaikkia.",
+  "error.tooComplex":
+    "Laskenta kesti liian kauan. Kavenna painojen vaihteluväliä, anna järjestys tai valitse vähemmän ehdotuksia.",
 };
 
 type Catalogue = Record<keyof typeof portfolioMessagesFi, string>;
@@ -43,6 +52,14 @@ export const portfolioMessagesSv: Catalogue = {
   "csv.cost": "kostnad (€)",
   "csv.value": "nytta",
   "csv.explanation": "förklaring",
+  "error.notSubmitted":
+    "Bedömningen {id} är ett utkast. Portföljen kan bara omfatta bedömningar som lämnats in för godkännande eller godkänts.",
+  "error.duplicate": "Bedömningen {id} har valts två gånger.",
+  "error.boundsTogether": "Ange både nedre och övre gränser.",
+  "error.spreadAndBounds": "Ange antingen variationsbredd eller gränser, inte båda.",
+  "error.emptyWeights": "Viktgränserna och ordningen utesluter varandra: ingen viktning uppfyller dem alla.",
+  "error.tooComplex":
+    "Beräkningen tog för lång tid. Minska viktintervallen, ange en ordning eller välj färre förslag.",
 };
 
 export const portfolioMessagesEn: Catalogue = {
@@ -63,6 +80,14 @@ export const portfolioMessagesEn: Catalogue = {
   "csv.cost": "cost (€)",
   "csv.value": "value",
   "csv.explanation": "explanation",
+  "error.notSubmitted":
+    "The assessment {id} is a draft. A portfolio takes only assessments submitted for approval or approved.",
+  "error.duplicate": "The assessment {id} is chosen twice.",
+  "error.boundsTogether": "Give both the lower and the upper bounds.",
+  "error.spreadAndBounds": "Give either a spread or bounds, not both.",
+  "error.emptyWeights": "The weight bounds and the order exclude each other: no weighting meets them all.",
+  "error.tooComplex":
+    "The computation took too long. Narrow the weight intervals, give an order or choose fewer proposals.",
 };
 
 export const portfolioMessages = {

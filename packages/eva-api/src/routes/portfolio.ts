@@ -1,0 +1,224 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  type AssessmentDraft,
+  AssessmentSchema,
+  isEvaError,
+  PortfolioReportSchema,
+  portfolioMessages,
+  portfolioReportCsv,
+} from "eva-core";
+import type { Context } from "hono";
+import { type Env, principal, router } from "../context.js";
+import { localeOf } from "../locale.js";
+import { ProblemError } from "../problem.js";
+import type { PortfolioTask } from "../services/portfolio-compute.js";
+import { PortfolioTimeoutError, runPortfolio } from "../services/run-portfolio.js";
+import { strategyOf } from "../services/summary-service.js";
+import { bearer, jsonBody, problem } from "./schemas.js";
+
+const GROUPS = 7; // the value tree's criterion groups, in eva-core's order (criterionGroups)
+const share = z.number().min(0).max(1);
+
+const PortfolioBody = z
+  .object({
+    assessmentIds: z
+      .array(z.string().min(1).max(200))
+      .min(1)
+      .max(100)
+      .describe("the submitted or approved assessments (proposals) to weigh against one budget"),
+    budget: z
+      .number()
+      .min(0)
+      .max(1e12)
+      .describe("euros available (in the year, or in NPV terms without year)"),
+    year: z.int().min(1990).max(2150).optional().describe("the budget year whose investments are the costs"),
+    weights: z
+      .object({
+        spread: share
+          .optional()
+          .describe("each group weight ± this share of it (default 0.5); not together with lower/upper"),
+        lower: z
+          .array(share)
+          .length(GROUPS)
+          .optional()
+          .describe("lower bound per group, in `criteria` order"),
+        upper: z.array(share).length(GROUPS).optional().describe("upper bound per group, with lower"),
+        order: z
+          .array(
+            z.tuple([
+              z
+                .int()
+                .min(0)
+                .max(GROUPS - 1),
+              z
+                .int()
+                .min(0)
+                .max(GROUPS - 1),
+            ]),
+          )
+          .max(42)
+          .optional()
+          .describe(
+            "[i, j]: group i weighs at least as much as group j; alone = the whole simplex in that order",
+          ),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .openapi("PortfolioRequest");
+
+const PortfolioQuery = z.object({
+  format: z
+    .enum(["json", "csv"])
+    .optional()
+    .describe("csv: the proposals as ;-separated CSV (also by Accept: text/csv)"),
+});
+
+export const PortfolioResultSchema = PortfolioReportSchema.extend({
+  nonDominated: z
+    .array(z.array(z.string()))
+    .describe("the non-dominated portfolios, each as sorted assessment ids"),
+  coreIndex: z
+    .record(z.string(), share)
+    .describe("per assessment id: share of the non-dominated portfolios containing it"),
+  core: z.array(z.string()),
+  borderline: z.array(z.string()),
+  exterior: z.array(z.string()),
+}).openapi("PortfolioResult");
+
+type Body = z.infer<typeof PortfolioBody>;
+const MAX_PORTFOLIOS = 5_000;
+
+/** 422 with one field error, in the caller's language. */
+function invalid(
+  c: Context<Env>,
+  path: string,
+  code: string,
+  key: keyof typeof portfolioMessages.fi,
+  id = "",
+) {
+  const message = portfolioMessages[localeOf(c)][key].replace("{id}", id);
+  return new ProblemError(422, "validation-failed", message, [{ path, code, message }]);
+}
+
+/** The caller's organization's assessments as the computation needs them; 404 for ids it does not have. */
+async function items(c: Context<Env>, body: Body): Promise<PortfolioTask["items"]> {
+  const store = c.get("deps").store;
+  const org = principal(c).organization;
+  const seen = new Set<string>();
+  const out: PortfolioTask["items"] = [];
+  for (const [k, id] of body.assessmentIds.entries()) {
+    if (seen.has(id)) throw invalid(c, `/assessmentIds/${k}`, "duplicate_id", "error.duplicate", id);
+    seen.add(id);
+    const r = await store.getAssessment(org, id);
+    // another organization's id is as unknown as one that never existed
+    if (!r) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
+    // a reopened assessment counts with its approved version until a new one is submitted
+    let data: AssessmentDraft | undefined;
+    let status: "submitted" | "approved" = "approved";
+    if (r.status === "submitted" || r.status === "approved") {
+      data = r.data;
+      status = r.status;
+    } else data = r.approvedVersions[r.approvedVersions.length - 1]?.data;
+    const parsed = data ? AssessmentSchema.safeParse(data) : null;
+    if (!parsed?.success) throw invalid(c, `/assessmentIds/${k}`, "not_submitted", "error.notSubmitted", id);
+    out.push({
+      id,
+      title: parsed.data.basics.title,
+      caseId: parsed.data.basics.caseRef.caseId,
+      status,
+      assessment: parsed.data,
+      strategy: await strategyOf(c, r),
+    });
+  }
+  return out;
+}
+
+const wantsCsv = (c: Context<Env>, format?: string) =>
+  format === "csv" || (format === undefined && /\btext\/csv\b/.test(c.req.header("accept") ?? ""));
+
+export const portfolioApp = router().openapi(
+  createRoute({
+    method: "post",
+    path: "/v1/portfolio",
+    operationId: "computePortfolio",
+    tags: ["portfolio"],
+    summary:
+      "Which proposals to fund within a budget, robust to weights the board has not agreed on (salkku)",
+    description:
+      "Robust Portfolio Modeling (Liesiö, Mild & Salo 2007) over the caller's submitted or approved " +
+      "assessments: one project per assessment (its recommendation's score gain over the zero option per " +
+      "criterion group, and its investment in `year` above the zero option, or its NPV cost without `year`). " +
+      "The weights are the assessments' group weights ± `spread` (default 0.5), or the given bounds, and/or an " +
+      "order. Answers the non-dominated portfolios and, for each proposal, its core index, class (core: fund, " +
+      "exterior: drop, borderline: depends on the weights) and one sentence in the Accept-Language. Any role. " +
+      "Large requests run in a worker thread; one that takes over 20 s is answered 422.",
+    security: bearer,
+    request: { query: PortfolioQuery, body: jsonBody(PortfolioBody) },
+    responses: {
+      200: {
+        description: "the portfolio analysis (JSON), or its proposals as CSV",
+        content: {
+          "application/json": { schema: PortfolioResultSchema },
+          "text/csv": { schema: z.string().describe("UTF-8 with BOM, ;-separated, one row per proposal") },
+        },
+      },
+      400: problem("the body is not JSON"),
+      401: problem("no valid bearer token"),
+      404: problem("an assessment id the caller's organization does not have"),
+      413: problem("body over 1 MiB"),
+      415: problem("not JSON"),
+      422: problem(
+        "validation failed (errors[] with JSON Pointer paths), a draft among the ids, weights that exclude each other, or a computation over 20 s",
+      ),
+      429: {
+        ...problem("too many requests"),
+        headers: z.object({ "Retry-After": z.string().describe("seconds to wait") }),
+      },
+      500: problem("an unexpected error, logged with the request id"),
+    },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const { format } = c.req.valid("query");
+    const w = body.weights ?? {};
+    if ((w.lower === undefined) !== (w.upper === undefined))
+      throw invalid(
+        c,
+        w.lower ? "/weights/upper" : "/weights/lower",
+        "bounds_together",
+        "error.boundsTogether",
+      );
+    if (w.spread !== undefined && w.lower)
+      throw invalid(c, "/weights/spread", "spread_and_bounds", "error.spreadAndBounds");
+    const locale = localeOf(c);
+    const task: PortfolioTask = {
+      items: await items(c, body),
+      budget: body.budget,
+      ...(body.year !== undefined ? { year: body.year } : {}),
+      ...(body.weights ? { weights: body.weights as PortfolioTask["weights"] } : {}),
+      locale,
+      maxPortfolios: MAX_PORTFOLIOS,
+    };
+    let answer: Awaited<ReturnType<typeof runPortfolio>>;
+    try {
+      answer = await runPortfolio(task, c.get("deps").portfolio);
+    } catch (e) {
+      if (e instanceof PortfolioTimeoutError) throw invalid(c, "", "too_complex", "error.tooComplex");
+      if (isEvaError(e) && e.code === "empty_weight_set")
+        throw invalid(c, `/${e.path.join("/")}`, e.code, "error.emptyWeights");
+      if (isEvaError(e))
+        throw new ProblemError(422, "validation-failed", e.message, [
+          { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
+        ]);
+      throw e;
+    }
+    if (wantsCsv(c, format)) {
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="eva-salkku-${body.year ?? "npv"}.csv"`);
+      return c.body(`\uFEFF${portfolioReportCsv(answer, locale)}`, 200) as never;
+    }
+    return c.json(answer, 200);
+  },
+);
