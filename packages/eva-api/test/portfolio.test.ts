@@ -216,6 +216,33 @@ describe("POST /v1/portfolio", () => {
   });
 });
 
+describe("the strategy report with a budget portfolio", () => {
+  const report = "/v1/reports/strategy?strategyId=kaarina-strategia&from=2026-01-01&to=2026-12-31";
+  it("includes the portfolio of the strategy's proposals on the table in JSON and CSV when asked for", async () => {
+    const plain = (await (await t.call("GET", report)).json()) as Record<string, unknown>;
+    expect(plain).not.toHaveProperty("portfolio");
+    const res = await t.call("GET", `${report}&portfolioBudget=5000000&portfolioYear=2026`);
+    expect(res.status).toBe(200);
+    const withPortfolio = (await res.json()) as { decisions: number; portfolio: Answer };
+    expect(withPortfolio.decisions).toBe(plain.decisions);
+    const direct = (await (await post(body)).json()) as Answer;
+    expect(withPortfolio.portfolio.proposals.map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect([withPortfolio.portfolio.core, withPortfolio.portfolio.exterior]).toEqual([
+      direct.core,
+      direct.exterior,
+    ]);
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+      await (
+        await t.call("GET", `${report}&portfolioBudget=5000000&portfolioYear=2026&format=csv`)
+      ).arrayBuffer(),
+    );
+    const [rows, portfolio] = csv.split("\r\n\r\n");
+    expect(rows?.startsWith("\uFEFFkriteeri;tyyppi;päätös")).toBe(true);
+    expect(portfolio?.startsWith("ehdotus;asia;luokka;ydinindeksi")).toBe(true);
+    expect(portfolio?.trimEnd().split("\r\n")).toHaveLength(ids.length + 1);
+  });
+});
+
 describe("POST /v1/portfolio off the event loop", () => {
   it("a worker thread gives the same answer as the request's thread", async () => {
     const inWorker = await testApp({ portfolio: { workerFrom: 1 } });

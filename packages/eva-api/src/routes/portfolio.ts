@@ -1,19 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  type AssessmentDraft,
-  AssessmentSchema,
-  isEvaError,
-  PortfolioReportSchema,
-  portfolioMessages,
-  portfolioReportCsv,
-} from "eva-core";
+import { PortfolioReportSchema, portfolioReportCsv } from "eva-core";
 import type { Context } from "hono";
-import { type Env, principal, router } from "../context.js";
+import { type Env, router } from "../context.js";
 import { localeOf } from "../locale.js";
-import { ProblemError } from "../problem.js";
+import { answerPortfolio } from "../services/portfolio-answer.js";
 import type { PortfolioTask } from "../services/portfolio-compute.js";
-import { PortfolioTimeoutError, runPortfolio } from "../services/run-portfolio.js";
-import { strategyOf } from "../services/summary-service.js";
+import { portfolioInvalid as invalid, itemsByIds } from "../services/portfolio-items.js";
 import { bearer, jsonBody, problem } from "./schemas.js";
 
 const GROUPS = 7; // the value tree's criterion groups, in eva-core's order (criterionGroups)
@@ -87,53 +79,7 @@ export const PortfolioResultSchema = PortfolioReportSchema.extend({
   exterior: z.array(z.string()),
 }).openapi("PortfolioResult");
 
-type Body = z.infer<typeof PortfolioBody>;
 const MAX_PORTFOLIOS = 5_000;
-
-/** 422 with one field error, in the caller's language. */
-function invalid(
-  c: Context<Env>,
-  path: string,
-  code: string,
-  key: keyof typeof portfolioMessages.fi,
-  id = "",
-) {
-  const message = portfolioMessages[localeOf(c)][key].replace("{id}", id);
-  return new ProblemError(422, "validation-failed", message, [{ path, code, message }]);
-}
-
-/** The caller's organization's assessments as the computation needs them; 404 for ids it does not have. */
-async function items(c: Context<Env>, body: Body): Promise<PortfolioTask["items"]> {
-  const store = c.get("deps").store;
-  const org = principal(c).organization;
-  const seen = new Set<string>();
-  const out: PortfolioTask["items"] = [];
-  for (const [k, id] of body.assessmentIds.entries()) {
-    if (seen.has(id)) throw invalid(c, `/assessmentIds/${k}`, "duplicate_id", "error.duplicate", id);
-    seen.add(id);
-    const r = await store.getAssessment(org, id);
-    // another organization's id is as unknown as one that never existed
-    if (!r) throw new ProblemError(404, "not-found", `No assessment ${id}.`);
-    // a reopened assessment counts with its approved version until a new one is submitted
-    let data: AssessmentDraft | undefined;
-    let status: "submitted" | "approved" = "approved";
-    if (r.status === "submitted" || r.status === "approved") {
-      data = r.data;
-      status = r.status;
-    } else data = r.approvedVersions[r.approvedVersions.length - 1]?.data;
-    const parsed = data ? AssessmentSchema.safeParse(data) : null;
-    if (!parsed?.success) throw invalid(c, `/assessmentIds/${k}`, "not_submitted", "error.notSubmitted", id);
-    out.push({
-      id,
-      title: parsed.data.basics.title,
-      caseId: parsed.data.basics.caseRef.caseId,
-      status,
-      assessment: parsed.data,
-      strategy: await strategyOf(c, r),
-    });
-  }
-  return out;
-}
 
 const wantsCsv = (c: Context<Env>, format?: string) =>
   format === "csv" || (format === undefined && /\btext\/csv\b/.test(c.req.header("accept") ?? ""));
@@ -194,26 +140,14 @@ export const portfolioApp = router().openapi(
       throw invalid(c, "/weights/spread", "spread_and_bounds", "error.spreadAndBounds");
     const locale = localeOf(c);
     const task: PortfolioTask = {
-      items: await items(c, body),
+      items: await itemsByIds(c, body.assessmentIds),
       budget: body.budget,
       ...(body.year !== undefined ? { year: body.year } : {}),
       ...(body.weights ? { weights: body.weights as PortfolioTask["weights"] } : {}),
       locale,
       maxPortfolios: MAX_PORTFOLIOS,
     };
-    let answer: Awaited<ReturnType<typeof runPortfolio>>;
-    try {
-      answer = await runPortfolio(task, c.get("deps").portfolio);
-    } catch (e) {
-      if (e instanceof PortfolioTimeoutError) throw invalid(c, "", "too_complex", "error.tooComplex");
-      if (isEvaError(e) && e.code === "empty_weight_set")
-        throw invalid(c, `/${e.path.join("/")}`, e.code, "error.emptyWeights");
-      if (isEvaError(e))
-        throw new ProblemError(422, "validation-failed", e.message, [
-          { path: `/${e.path.join("/")}`, code: e.code, message: e.message },
-        ]);
-      throw e;
-    }
+    const answer = await answerPortfolio(c, task);
     if (wantsCsv(c, format)) {
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="eva-salkku-${body.year ?? "npv"}.csv"`);

@@ -1,8 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AssessmentSchema, evaluate, type ReportDecision, strategyReport, strategyReportCsv } from "eva-core";
+import {
+  AssessmentSchema,
+  evaluate,
+  portfolioReportCsv,
+  type ReportDecision,
+  strategyReport,
+  strategyReportCsv,
+} from "eva-core";
 import { principal, router } from "../context.js";
 import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
+import { answerPortfolio } from "../services/portfolio-answer.js";
+import type { PortfolioAnswer } from "../services/portfolio-compute.js";
+import { itemsOfStrategy } from "../services/portfolio-items.js";
 import { EVALUATION_SEED } from "../services/summary-service.js";
 import { bearer, commonErrors, jsonResponse } from "./schemas.js";
 
@@ -11,13 +21,28 @@ const ReportQuery = z.object({
   from: z.iso.date(),
   to: z.iso.date(),
   format: z.enum(["json", "csv"]).optional(),
+  /** with a budget, the report includes the budget portfolio of the strategy's open proposals */
+  portfolioBudget: z.coerce
+    .number()
+    .min(0)
+    .max(1e12)
+    .optional()
+    .describe("euros: include the portfolio (salkku) of the strategy's submitted and approved assessments"),
+  portfolioYear: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2150)
+    .optional()
+    .describe("the portfolio's budget year"),
 });
 
 export const reportsApp = router().openapi(
   createRoute({
     method: "get",
     path: "/v1/reports/strategy",
-    summary: "How the approved decisions of a period affected each strategy goal and value (JSON or CSV)",
+    summary:
+      "How the approved decisions of a period affected each strategy goal and value (JSON or CSV); with portfolioBudget also the budget portfolio of the proposals on the table",
     security: bearer,
     request: { query: ReportQuery },
     responses: { 200: jsonResponse(z.object({}).passthrough(), "the report"), ...commonErrors },
@@ -49,11 +74,28 @@ export const reportsApp = router().openapi(
       });
     }
     const report = strategyReport(current, decisions, { from: q.from, to: q.to });
+    // the budget portfolio (salkku) of the strategy's proposals on the table, when asked for
+    let portfolio: PortfolioAnswer | null = null;
+    if (q.portfolioBudget !== undefined) {
+      const items = await itemsOfStrategy(c, q.strategyId);
+      if (items.length > 0) {
+        portfolio = await answerPortfolio(c, {
+          items,
+          budget: q.portfolioBudget,
+          ...(q.portfolioYear !== undefined ? { year: q.portfolioYear } : {}),
+          locale: localeOf(c),
+          maxPortfolios: 5_000,
+        });
+      }
+    }
     if (q.format === "csv") {
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="eva-strategy-report-${q.from}-${q.to}.csv"`);
-      return c.body(`\uFEFF${strategyReportCsv(report, localeOf(c))}`, 200) as never;
+      // the portfolio follows the report's rows after an empty line, with its own header row
+      const csv = strategyReportCsv(report, localeOf(c));
+      const tail = portfolio ? `\r\n${portfolioReportCsv(portfolio, localeOf(c))}` : "";
+      return c.body(`\uFEFF${csv}${tail}`, 200) as never;
     }
-    return c.json(report as never, 200);
+    return c.json((q.portfolioBudget !== undefined ? { ...report, portfolio } : report) as never, 200);
   },
 );
