@@ -48,7 +48,7 @@ function copyState(from: States, i: number, to: States, E: number, R: number, W:
  *   of q is then dominated by the same completion of p, which fits too (values add up); or
  * - a feasible portfolio made from p (p and a greedy completion) dominates the most any completion
  *   of q can reach at each extreme point (the fractional knapsack bound): the bound dominance of
- *   Bazgan, Hugot & Vanderpooten (2009, EJOR 198(1)) for multi-objective knapsacks.
+ *   Bazgan, Hugot & Vanderpooten (2009, Computers & Operations Research 36(1)) for multi-objective knapsacks.
  * Both only ever drop partial portfolios none of whose completions is non-dominated, and at the
  * last project they are plain dominance among feasible portfolios, so what is left is exactly the
  * non-dominated set; all 2^m subsets are never listed. Each step sorts the candidates by their value
