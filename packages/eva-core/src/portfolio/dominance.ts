@@ -21,17 +21,6 @@ export function valueTolerance(scores: ReadonlyArray<ArrayLike<number>>, extreme
   return 1e-9 * (scale > 0 ? scale : 1);
 }
 
-/** p dominates q: ≥ at every extreme point and > at one (within `tol`). */
-export function dominates(p: ArrayLike<number>, q: ArrayLike<number>, tol: number): boolean {
-  let strict = false;
-  for (let e = 0; e < p.length; e++) {
-    const d = (p[e] ?? 0) - (q[e] ?? 0);
-    if (d < -tol) return false;
-    if (d > tol) strict = true;
-  }
-  return strict;
-}
-
 /**
  * a[ao…] dominates b[bo…] over E extreme points: ≥ at each (within `tol`) and > at one. The
  * enumeration calls this for millions of pairs, on flat arrays. `hint[0]` is the extreme point
