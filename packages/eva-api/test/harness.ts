@@ -6,6 +6,7 @@ import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/a
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
 import type { PortfolioLimits } from "../src/services/run-portfolio.js";
+import { FileBlobStore } from "../src/store/blobs.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
@@ -38,6 +39,7 @@ export async function testApp(
   );
   const app = createApp({
     store,
+    blobs: new FileBlobStore(join(dir, "blobs")),
     auth: staticTokenAuth(entries),
     clock,
     rateLimit: options.rateLimit ?? 100_000,

@@ -115,6 +115,14 @@ export type {
   StrategyReport,
 } from "./reports/strategy-report.js";
 export { strategyReport, strategyReportCsv, tertiles } from "./reports/strategy-report.js";
+// the robustness verdict: one verdict from every robustness signal, used by every summary format
+export {
+  AHP_CR_LIMIT,
+  FRAGILE_ACCEPTABILITY,
+  FRAGILE_DELTA,
+  FRAGILE_RATING_STEPS,
+} from "./robustness/thresholds.js";
+export { robustnessVerdict } from "./robustness/verdict.js";
 export type {
   AffectedGroup,
   Alternative,
@@ -220,6 +228,13 @@ export {
 export type { Summary } from "./schemas/summary.js";
 // the board summary (tiivistelmä) and its renderings
 export { SummarySchema } from "./schemas/summary.js";
+export type { RobustnessVerdict, VerdictCode, VerdictSignal } from "./schemas/verdict.js";
+export {
+  RobustnessVerdictSchema,
+  VerdictCodeSchema,
+  VerdictSignalSchema,
+  verdictCodes,
+} from "./schemas/verdict.js";
 export type { CriterionGroup, WeightInput, Weights } from "./schemas/weights.js";
 export {
   CriterionGroupSchema,
@@ -234,5 +249,7 @@ export {
   ratingSymbol,
   renderChartSvg,
   renderMarkdown,
+  SHORT_NAME_MAX,
+  shortNames,
   summarize,
 } from "./summary/index.js";

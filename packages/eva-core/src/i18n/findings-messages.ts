@@ -402,12 +402,20 @@ export const findingMessages = {
   en: findingMessagesEn,
 } as const;
 
-/** A finding's title and action in fi, sv or en, with its parameters filled in. */
+type Param = string | number | boolean | null;
+
+/**
+ * A finding's title and action in fi, sv or en, with its parameters filled in. `resolve` may
+ * word a parameter for the reader (a criterion's label for its id, a number in the locale); what
+ * it leaves (undefined) is filled in as it is.
+ */
 export function findingMessage(
-  f: { code: string; params: Readonly<Record<string, string | number | boolean | null>> },
+  f: { code: string; params: Readonly<Record<string, Param>> },
   locale: "fi" | "sv" | "en" = "fi",
+  resolve?: (key: string, value: Param | undefined) => string | undefined,
 ): { title: string; action: string } {
   const m = (findingMessages[locale] as Record<string, Message | undefined>)[f.code];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(f.params[k] ?? ""));
+  const fill = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (_, k: string) => resolve?.(k, f.params[k]) ?? String(f.params[k] ?? ""));
   return m ? { title: fill(m.title), action: fill(m.action) } : { title: f.code, action: "" };
 }
