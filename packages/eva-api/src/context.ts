@@ -7,6 +7,7 @@ import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
 import { detail, ProblemError } from "./problem.js";
 import { type Evaluator, inlineEvaluator } from "./services/evaluator.js";
+import type { PortfolioLimits } from "./services/run-portfolio.js";
 import type { BlobStore } from "./store/blobs.js";
 import type { Store } from "./store/store.js";
 
@@ -38,6 +39,8 @@ export interface AppDeps {
   fourEyes?: boolean;
   /** demo mode (pnpm start's demo tokens), told to the app's sign-in page; default off */
   demo?: boolean;
+  /** where POST /v1/portfolio computes (in a worker from 13 proposals) and for how long (20 s) */
+  portfolio?: PortfolioLimits;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };

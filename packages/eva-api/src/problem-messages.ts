@@ -172,6 +172,9 @@ const evaReasons: Record<Locale, Record<EvaErrorCode, string>> = {
     invalid_assessment: "arviointi ei kelpaa",
     invalid_strategy: "strategia ei kelpaa",
     unknown_reference: "viittaus kohteeseen, jota ei ole",
+    duplicate_id: "sama tunniste on kahdesti",
+    empty_weight_set: "painoille annetut rajat ja järjestys sulkevat toisensa pois",
+    negative_cost: "kustannus on negatiivinen",
   },
   sv: {
     empty_input: "uppgifterna saknas",
@@ -191,6 +194,9 @@ const evaReasons: Record<Locale, Record<EvaErrorCode, string>> = {
     invalid_assessment: "bedömningen duger inte",
     invalid_strategy: "strategin duger inte",
     unknown_reference: "en hänvisning till något som inte finns",
+    duplicate_id: "samma id förekommer två gånger",
+    empty_weight_set: "vikternas gränser och ordning utesluter varandra",
+    negative_cost: "kostnaden är negativ",
   },
   en: {
     empty_input: "the input is empty",
@@ -210,6 +216,9 @@ const evaReasons: Record<Locale, Record<EvaErrorCode, string>> = {
     invalid_assessment: "the assessment is not valid",
     invalid_strategy: "the strategy is not valid",
     unknown_reference: "a reference to something that does not exist",
+    duplicate_id: "the same id appears twice",
+    empty_weight_set: "the bounds and the order given for the weights exclude each other",
+    negative_cost: "the cost is negative",
   },
 };
 

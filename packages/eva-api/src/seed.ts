@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type AssessmentDraft, defaultFramework, demoAssessment, exampleStrategies } from "eva-core";
+import {
+  type AssessmentDraft,
+  defaultFramework,
+  demoAssessment,
+  demoProposals,
+  exampleStrategies,
+} from "eva-core";
 import { hashToken, type Role, type TokenEntry } from "./auth/auth.js";
 import { writeFileDurable } from "./store/durable-file.js";
 import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } from "./store/store.js";
@@ -47,7 +53,11 @@ export async function loadTokens(dir: string): Promise<{ entries: TokenEntry[]; 
   return { entries, demo };
 }
 
-/** The demo data on an empty store: the seeds' strategies, the default framework, the demo case. */
+/**
+ * The demo data on an empty store: the seeds' strategies, the default framework, the demo case
+ * (approved, and a draft copy), and nine more Kaarina proposals awaiting the board (submitted),
+ * which the portfolio page (Salkku) weighs against a year's budget.
+ */
 export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
   if ((await store.organizations()).length > 0) return;
   try {
@@ -113,4 +123,21 @@ async function seedAll(store: Store, clock: () => Date): Promise<void> {
     } as AssessmentRecord,
     null,
   );
+  for (const { id, assessment } of demoProposals) {
+    const proposal = structuredClone(assessment) as AssessmentDraft;
+    await store.putAssessment(
+      {
+        ...approved,
+        id,
+        status: "submitted",
+        etag: makeEtag("assessment", id, 1),
+        approvedAt: undefined,
+        approvedBy: undefined,
+        data: proposal,
+        approvedVersions: [],
+        audit: [{ at, actor: "EVA demo", action: "import", version: 1, patch: [] }],
+      } as AssessmentRecord,
+      null,
+    );
+  }
 }

@@ -69,11 +69,39 @@ export function fourEyesFromEnv(env: Record<string, string | undefined>, demo: b
   throw new Error(`EVA_FOUR_EYES must be true or false: ${JSON.stringify(env.EVA_FOUR_EYES)}`);
 }
 
+/**
+ * Where POST /v1/portfolio computes and for how long: EVA_PORTFOLIO_WORKER_FROM (from this many
+ * proposals on, in a worker thread; 1–1000, default 13) and EVA_PORTFOLIO_TIMEOUT_MS (100–600000,
+ * default 20000), or an Error naming the bad one.
+ */
+export function portfolioLimitsFromEnv(env: Record<string, string | undefined>) {
+  const schema = z.object({
+    EVA_PORTFOLIO_WORKER_FROM: whole(1, 1000).default(13),
+    EVA_PORTFOLIO_TIMEOUT_MS: whole(100, 600_000).default(20_000),
+  });
+  const given = Object.fromEntries(
+    Object.keys(schema.shape).flatMap((k) => (env[k]?.trim() ? [[k, env[k]?.trim()]] : [])),
+  );
+  const r = schema.safeParse(given);
+  if (!r.success) {
+    throw new Error(
+      r.error.issues
+        .map(
+          (i) =>
+            `${String(i.path[0])} must be a whole number in its range: ${JSON.stringify(given[String(i.path[0])])}`,
+        )
+        .join("\n"),
+    );
+  }
+  return { workerFrom: r.data.EVA_PORTFOLIO_WORKER_FROM, timeoutMs: r.data.EVA_PORTFOLIO_TIMEOUT_MS };
+}
+
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const here = dirname(fileURLToPath(import.meta.url));
   const signIn = signInConfigFromEnv(env); // first: a bad setting stops the start at once
   const numbers = numbersFromEnv(env);
   fourEyesFromEnv(env, false); // checked now: a typo must not wait until the tokens are read
+  const portfolio = portfolioLimitsFromEnv(env);
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
   const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
@@ -148,6 +176,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     signIn,
     fourEyes,
     demo,
+    portfolio,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
   try {

@@ -9,6 +9,7 @@ import { type Auth, hashToken, type Role, staticTokenAuth, type TokenEntry } fro
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
 import type { Evaluator } from "../src/services/evaluator.js";
+import type { PortfolioLimits } from "../src/services/run-portfolio.js";
 import { FileBlobStore } from "../src/store/blobs.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 import { checkedFetch } from "./contract.js";
@@ -32,6 +33,7 @@ export async function testApp(
     evaluator?: Evaluator;
     fourEyes?: boolean;
     corsOrigins?: string[];
+    portfolio?: PortfolioLimits;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
@@ -59,6 +61,7 @@ export async function testApp(
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.portfolio ? { portfolio: options.portfolio } : {}),
   });
   // every answer of the test app is checked against the OpenAPI document (contract.ts): app.request
   // and a server made with serve({ fetch: app.fetch }) both go through app.fetch

@@ -97,7 +97,7 @@ describe("assessment view cache", () => {
         expect(fromText?.etag).toBe(r.etag);
       }
     }
-    expect([...statuses].sort()).toEqual(["approved", "draft"]);
+    expect([...statuses].sort()).toEqual(["approved", "draft", "submitted"]);
   });
 
   it("keeps organizations apart: a cached assessment is still 404 for another organization", async () => {

@@ -21,6 +21,9 @@ export const errorCodes = [
   "invalid_assessment",
   "invalid_strategy",
   "unknown_reference",
+  "empty_weight_set",
+  "negative_cost",
+  "duplicate_id",
 ] as const;
 
 export type EvaErrorCode = (typeof errorCodes)[number];

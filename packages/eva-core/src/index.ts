@@ -6,6 +6,7 @@ export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
 export { defaultFramework } from "./data/default-framework.js";
 export { demoAssessment } from "./data/demo-assessment.js";
 export { exampleStrategies } from "./data/example-strategies/index.js";
+export { demoProposals } from "./data/kaarina-proposals/index.js";
 export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
@@ -35,6 +36,12 @@ export {
 export type { FieldError } from "./i18n/localize-issues.js";
 // validation messages in fi/sv/en
 export { issueCode, localizeIssues, safeParseLocalized, toJsonPointer } from "./i18n/localize-issues.js";
+export {
+  portfolioMessages,
+  portfolioMessagesEn,
+  portfolioMessagesFi,
+  portfolioMessagesSv,
+} from "./i18n/portfolio-messages.js";
 export type { SummaryMessageKey } from "./i18n/summary-messages.js";
 export {
   summaryLabels,
@@ -80,6 +87,27 @@ export {
   vikor,
   weightedSum,
 } from "./mcda/index.js";
+export type {
+  BorderlineDriver,
+  PortfolioFromAssessmentsOptions,
+  PortfolioItem,
+  PortfolioProblem,
+  PortfolioProject,
+  PortfolioReportOptions,
+  RpmInput,
+  RpmResult,
+  WeightSet,
+} from "./portfolio/index.js";
+// salkku: Robust Portfolio Modeling over many assessments and one budget
+export {
+  defaultMaxPortfolios,
+  defaultSpread,
+  portfolioFromAssessments,
+  portfolioReport,
+  portfolioReportCsv,
+  rpm,
+  weightSetExtremePoints,
+} from "./portfolio/index.js";
 export type {
   ReportCriterion,
   ReportCriterionDecision,
@@ -190,6 +218,8 @@ export {
   ImpactFrameworkSchema,
 } from "./schemas/impact-framework.js";
 export { jsonSchemas } from "./schemas/json-schemas.js";
+export type { PortfolioProposal, PortfolioReport } from "./schemas/portfolio.js";
+export { PortfolioClassSchema, PortfolioProposalSchema, PortfolioReportSchema } from "./schemas/portfolio.js";
 export type { RiskScale } from "./schemas/risk-scale.js";
 export { defaultRiskScale, RiskScaleSchema } from "./schemas/risk-scale.js";
 export type { Strategy, StrategyGoal, StrategyInput, StrategyValue } from "./schemas/strategy.js";

@@ -262,6 +262,7 @@ export const tags = {
   Results: "Evaluation, the board summary (tiivistelmä) and the case-system attachment",
   Cases: "The assessments of a case in the case-management system (diaarinumero)",
   "Follow-up": "Realised impacts after the decision, and the strategy report of a period",
+  Portfolio: "Which proposals to fund within a budget (salkku): Robust Portfolio Modeling",
   Public: "The resident view: approved assessments marked public (no sign-in)",
 } as const;
 export type Tag = keyof typeof tags;

@@ -5,6 +5,7 @@ import { casesApp } from "./cases.js";
 import { evaluateApp } from "./evaluate.js";
 import { frameworkApp } from "./framework.js";
 import { meApp } from "./me.js";
+import { portfolioApp } from "./portfolio.js";
 import { publicApp } from "./public.js";
 import { reportsApp } from "./reports.js";
 import { strategiesApp } from "./strategies.js";
@@ -25,6 +26,7 @@ export function mountRoutes(app: OpenAPIHono<Env>) {
     .route("/", casesApp)
     .route("/", evaluateApp)
     .route("/", reportsApp)
+    .route("/", portfolioApp)
     .route("/", publicApp);
 }
 

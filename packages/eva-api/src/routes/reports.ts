@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   AssessmentSchema,
   evaluate,
+  portfolioReportCsv,
   type ReportDecision,
   StrategyReportSchema,
   strategyReport,
@@ -11,7 +12,11 @@ import { principal, router } from "../context.js";
 import { localeOf } from "../locale.js";
 import { body, operation, problems, SIGNED_IN } from "../openapi/operation.js";
 import { detail, ProblemError } from "../problem.js";
+import { answerPortfolio } from "../services/portfolio-answer.js";
+import type { PortfolioAnswer } from "../services/portfolio-compute.js";
+import { itemsOfStrategy } from "../services/portfolio-items.js";
 import { EVALUATION_SEED } from "../services/summary-service.js";
+import { PortfolioResultSchema } from "./portfolio.js";
 import { opaqueId } from "./schemas.js";
 
 const ReportQuery = z.object({
@@ -22,6 +27,20 @@ const ReportQuery = z.object({
     .enum(["json", "csv"])
     .optional()
     .openapi({ description: "json (default) or csv (;-separated, UTF-8 with BOM, for spreadsheets)" }),
+  /** with a budget, the report includes the budget portfolio of the strategy's open proposals */
+  portfolioBudget: z.coerce
+    .number()
+    .min(0)
+    .max(1e12)
+    .optional()
+    .describe("euros: include the portfolio (salkku) of the strategy's submitted and approved assessments"),
+  portfolioYear: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2150)
+    .optional()
+    .describe("the portfolio's budget year"),
 });
 
 export const reportsApp = router().openapi(
@@ -38,7 +57,15 @@ export const reportsApp = router().openapi(
     responses: {
       200: body(
         {
-          "application/json": { schema: StrategyReportSchema },
+          "application/json": {
+            schema: StrategyReportSchema.extend({
+              portfolio: PortfolioResultSchema.nullable()
+                .optional()
+                .describe(
+                  "with portfolioBudget: the budget portfolio of the strategy's submitted and approved assessments (null when there are none)",
+                ),
+            }).openapi("StrategyReportAnswer"),
+          },
           "text/csv": { schema: z.string().openapi({ description: "one row per criterion and decision" }) },
         },
         "the report",
@@ -74,11 +101,28 @@ export const reportsApp = router().openapi(
       });
     }
     const report = strategyReport(current, decisions, { from: q.from, to: q.to });
+    // the budget portfolio (salkku) of the strategy's proposals on the table, when asked for
+    let portfolio: PortfolioAnswer | null = null;
+    if (q.portfolioBudget !== undefined) {
+      const items = await itemsOfStrategy(c, q.strategyId);
+      if (items.length > 0) {
+        portfolio = await answerPortfolio(c, {
+          items,
+          budget: q.portfolioBudget,
+          ...(q.portfolioYear !== undefined ? { year: q.portfolioYear } : {}),
+          locale: localeOf(c),
+          maxPortfolios: 5_000,
+        });
+      }
+    }
     if (q.format === "csv") {
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="eva-strategy-report-${q.from}-${q.to}.csv"`);
-      return c.body(`\uFEFF${strategyReportCsv(report, localeOf(c))}`, 200) as never;
+      // the portfolio follows the report's rows after an empty line, with its own header row
+      const csv = strategyReportCsv(report, localeOf(c));
+      const tail = portfolio ? `\r\n${portfolioReportCsv(portfolio, localeOf(c))}` : "";
+      return c.body(`\uFEFF${csv}${tail}`, 200) as never;
     }
-    return c.json(report as never, 200);
+    return c.json((q.portfolioBudget !== undefined ? { ...report, portfolio } : report) as never, 200);
   },
 );

@@ -5,6 +5,7 @@ import { EvaluationSchema } from "./evaluation.js";
 import { FindingSchema } from "./finding.js";
 import { FollowUpRecordSchema, PredictionComparisonSchema } from "./follow-up.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
+import { PortfolioReportSchema } from "./portfolio.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { StrategySchema } from "./strategy.js";
 import { StrategyReportSchema } from "./strategy-report.js";
@@ -26,4 +27,5 @@ export const jsonSchemas: Record<string, z.ZodType> = {
   summary: SummarySchema,
   "strategy-report": StrategyReportSchema,
   "prediction-comparison": PredictionComparisonSchema,
+  "portfolio-report": PortfolioReportSchema,
 };

@@ -8,6 +8,7 @@ import { criterionName } from "../follow-up/criterion-name.js";
 import { FollowUpPage } from "../follow-up/FollowUpPage.js";
 import { HistoryView } from "../history/HistoryView.js";
 import { languages } from "../i18n/i18n.js";
+import { PortfolioPage } from "../portfolio/index.js";
 import { PublicView } from "../public/PublicView.js";
 import { StrategyReportPage } from "../report/StrategyReportPage.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
@@ -105,7 +106,7 @@ function Shell() {
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
   const [me, setMe] = useState<Me | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const [section, setSection] = useState<"list" | "report">("list");
+  const [section, setSection] = useState<"list" | "report" | "portfolio">("list");
   const api = useMemo(() => (token ? createApiClient(token, () => i18n.language) : null), [token, i18n]);
   return (
     <>
@@ -159,12 +160,17 @@ function Shell() {
           <Editor api={api} id={open} me={me} onBack={() => setOpen(null)} />
         ) : section === "report" ? (
           <StrategyReportPage api={api} onBack={() => setSection("list")} />
+        ) : section === "portfolio" ? (
+          <PortfolioPage api={api} onBack={() => setSection("list")} />
         ) : (
           <>
             <AssessmentList api={api} me={me} onOpen={setOpen} />
             <p>
               <button type="button" className="link" onClick={() => setSection("report")}>
                 {t("report.open")}
+              </button>
+              <button type="button" className="link" onClick={() => setSection("portfolio")}>
+                {t("portfolio.open")}
               </button>
             </p>
           </>

@@ -2,8 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import type { Strategy, StrategyReport } from "eva-core";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SuomifiThemeProvider } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
+import type { PortfolioAnswer } from "../api/portfolio.js";
 import { browserToday } from "../app/today.js";
+import { PortfolioResult } from "../portfolio/index.js";
+import { formatNumber, parseNumber } from "../portfolio/number-text.js";
 import { type PeriodChoice, periodOf } from "./period.js";
 import { ReportChart } from "./ReportChart.js";
 import { ReportTable } from "./ReportTable.js";
@@ -34,16 +38,27 @@ export function StrategyReportPage({
   const [strategyId, setStrategyId] = useState("");
   const [choice, setChoice] = useState<PeriodChoice>("year");
   const [custom, setCustom] = useState({ from: "", to: "" });
-  const [params, setParams] = useState<{ strategyId: string; from: string; to: string } | null>(null);
+  // the budget portfolio (salkku) of the strategy's proposals on the table, when included
+  const [withPortfolio, setWithPortfolio] = useState(false);
+  const [portfolioYear, setPortfolioYear] = useState(today.slice(0, 4));
+  const [portfolioBudget, setPortfolioBudget] = useState("");
+  const [budgetError, setBudgetError] = useState(false);
+  const [params, setParams] = useState<{
+    strategyId: string;
+    from: string;
+    to: string;
+    portfolio: string;
+  } | null>(null);
   const chosen = strategyId || strategies.data?.[0]?.id || "";
   const query = params
-    ? `/v1/reports/strategy?strategyId=${encodeURIComponent(params.strategyId)}&from=${params.from}&to=${params.to}`
+    ? `/v1/reports/strategy?strategyId=${encodeURIComponent(params.strategyId)}&from=${params.from}&to=${params.to}${params.portfolio}`
     : "";
   const report = useQuery({
     queryKey: ["report", query, lang],
     enabled: !!params,
     retry: false,
-    queryFn: async () => (await api.request<StrategyReport>("GET", query)).data,
+    queryFn: async () =>
+      (await api.request<StrategyReport & { portfolio?: PortfolioAnswer | null }>("GET", query)).data,
   });
   const csv = useQuery({
     queryKey: ["report-csv", query, lang],
@@ -70,7 +85,15 @@ export function StrategyReportPage({
         onSubmit={(e) => {
           e.preventDefault();
           const p = periodOf(choice, today, custom);
-          if (chosen && p.from && p.to) setParams({ strategyId: chosen, ...p });
+          const budget = withPortfolio ? parseNumber(portfolioBudget, lang) : null;
+          setBudgetError(withPortfolio && budget === null);
+          if (withPortfolio && budget === null) {
+            document.getElementById(`${id}-budget`)?.focus();
+            return;
+          }
+          const portfolio =
+            budget === null ? "" : `&portfolioBudget=${budget}&portfolioYear=${portfolioYear}`;
+          if (chosen && p.from && p.to) setParams({ strategyId: chosen, ...p, portfolio });
         }}
       >
         <label htmlFor={`${id}-strategy`}>{t("report.strategy")}</label>
@@ -116,6 +139,44 @@ export function StrategyReportPage({
             </>
           )}
         </fieldset>
+        <fieldset>
+          <legend>{t("report.portfolioLegend")}</legend>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={withPortfolio}
+              onChange={(e) => setWithPortfolio(e.target.checked)}
+            />
+            {t("report.portfolioInclude")}
+          </label>
+          {withPortfolio && (
+            <>
+              <label htmlFor={`${id}-year`}>{t("report.portfolioYear")}</label>
+              <input
+                id={`${id}-year`}
+                type="number"
+                min={1990}
+                max={2150}
+                value={portfolioYear}
+                onChange={(e) => setPortfolioYear(e.target.value)}
+              />
+              <label htmlFor={`${id}-budget`}>{t("report.portfolioBudget")}</label>
+              <input
+                id={`${id}-budget`}
+                inputMode="decimal"
+                value={portfolioBudget}
+                aria-invalid={budgetError}
+                aria-describedby={budgetError ? `${id}-budget-error` : undefined}
+                onChange={(e) => setPortfolioBudget(e.target.value)}
+              />
+              {budgetError && (
+                <p id={`${id}-budget-error`} className="field-error">
+                  {t("portfolio.budgetInvalid", { example: formatNumber(5_000_000, lang) })}
+                </p>
+              )}
+            </>
+          )}
+        </fieldset>
         <button type="submit">{t("report.show")}</button>
       </form>
       {report.isFetching && <p aria-busy="true">{t("report.loading")}</p>}
@@ -148,6 +209,22 @@ export function StrategyReportPage({
           </p>
           <ReportChart report={report.data} lang={lang} />
           <ReportTable report={report.data} lang={lang} />
+          {report.data.portfolio !== undefined && (
+            <section aria-labelledby={`${id}-portfolio`}>
+              <h2 id={`${id}-portfolio`}>
+                {report.data.portfolio?.year
+                  ? t("report.portfolioTitle", { year: report.data.portfolio.year })
+                  : t("report.portfolioLegend")}
+              </h2>
+              {report.data.portfolio ? (
+                <SuomifiThemeProvider theme={{}}>
+                  <PortfolioResult answer={report.data.portfolio} fileName="" />
+                </SuomifiThemeProvider>
+              ) : (
+                <p>{t("report.portfolioNone")}</p>
+              )}
+            </section>
+          )}
         </section>
       )}
     </section>
