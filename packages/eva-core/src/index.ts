@@ -5,7 +5,7 @@ export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
 // data: the default framework, the seeds' strategies and the demo case
 export { defaultFramework } from "./data/default-framework.js";
 export { demoAssessment } from "./data/demo-assessment.js";
-export { exampleStrategies } from "./data/example-strategies/index.js";
+export { exampleStrategies, exampleStrategyVersions } from "./data/example-strategies/index.js";
 export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
 export { EvaError, errorCodes, isEvaError } from "./errors.js";
@@ -25,6 +25,8 @@ export type { FindingCode } from "./findings/index.js";
 export { canSubmit, findingCodes, findings } from "./findings/index.js";
 export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
 export { comparePredictions, followUpFindings } from "./follow-up/compare.js";
+export { findingNames } from "./i18n/finding-names.js";
+export type { FindingNameOf } from "./i18n/findings-messages.js";
 export {
   findingMessage,
   findingMessages,
@@ -101,6 +103,7 @@ export type {
   Rating,
   RatingValue,
   Risk,
+  ScreenedOutAssessment,
   Screening,
 } from "./schemas/assessment.js";
 export {
@@ -118,6 +121,7 @@ export {
   EconomySchema,
   FollowUpSchema,
   HorizonSchema,
+  isScreenedOut,
   ParticipationSchema,
   participantGroups,
   participationMethods,
@@ -126,6 +130,7 @@ export {
   RiskSchema,
   RisksSchema,
   riskCategories,
+  ScreenedOutAssessmentSchema,
   ScreeningSchema,
 } from "./schemas/assessment.js";
 export type { CaseRef, CaseSystem } from "./schemas/case-ref.js";
@@ -180,12 +185,20 @@ export {
 export { jsonSchemas } from "./schemas/json-schemas.js";
 export type { RiskScale } from "./schemas/risk-scale.js";
 export { defaultRiskScale, RiskScaleSchema } from "./schemas/risk-scale.js";
-export type { Strategy, StrategyGoal, StrategyInput, StrategyValue } from "./schemas/strategy.js";
+export type {
+  Strategy,
+  StrategyGoal,
+  StrategyInput,
+  StrategyProvenance,
+  StrategyValue,
+} from "./schemas/strategy.js";
 export {
   IndicatorSchema,
   StrategyGoalSchema,
+  StrategyProvenanceSchema,
   StrategySchema,
   StrategyValueSchema,
+  strategyExampleParts,
 } from "./schemas/strategy.js";
 export type { Summary } from "./schemas/summary.js";
 // the board summary (tiivistelmä) and its renderings

@@ -26,6 +26,7 @@ export const findingCodes = {
   weights_override_without_reason: "error",
   recommended_not_best: "error",
   // quality
+  screening_none_but_affected: "warning",
   not_assessed: "warning",
   unknown_criterion: "warning",
   children_not_assessed: "warning",

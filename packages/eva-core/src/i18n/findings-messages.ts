@@ -68,6 +68,10 @@ export const findingMessagesFi: Catalogue = {
     title: "Suositus ei saa parasta pistemäärää (paras: {best}).",
     action: "Kerro, miksi esität muuta kuin parhaiten pisteytettyä vaihtoehtoa.",
   },
+  screening_none_but_affected: {
+    title: "Esiarvioinnin mukaan asia vaikuttaa ({answers} kohtaa), mutta arviointia ei tehdä.",
+    action: "Tarkista, riittääkö perustelu, vai tehdäänkö kevyt arviointi.",
+  },
   not_assessed: {
     title: "Arvioimatta: {criterionId} ({alternatives} vaihtoehtoa).",
     action: "Arvioi, jos mahdollista. Arvioimatta jättäminen lisää epävarmuutta.",
@@ -199,6 +203,10 @@ export const findingMessagesSv: Catalogue = {
     title: "Rekommendationen får inte högst poäng (bäst: {best}).",
     action: "Förklara varför du föreslår ett annat alternativ än det som fick högst poäng.",
   },
+  screening_none_but_affected: {
+    title: "Enligt förhandsprövningen påverkar ärendet ({answers} punkter), men ingen bedömning görs.",
+    action: "Kontrollera att motiveringen räcker, eller gör en lätt bedömning.",
+  },
   not_assessed: {
     title: "Inte bedömt: {criterionId} ({alternatives} alternativ).",
     action: "Bedöm om möjligt. Det som inte bedöms ökar osäkerheten.",
@@ -328,6 +336,10 @@ export const findingMessagesEn: Catalogue = {
     title: "The recommendation does not score best (best: {best}).",
     action: "Explain why you propose another alternative than the best-scoring one.",
   },
+  screening_none_but_affected: {
+    title: "The screening says the matter has effects ({answers} questions), yet no assessment is made.",
+    action: "Check that the reason is enough, or make a light assessment.",
+  },
   not_assessed: {
     title: "Not assessed: {criterionId} ({alternatives} alternatives).",
     action: "Assess if you can. What is not assessed adds uncertainty.",
@@ -402,12 +414,44 @@ export const findingMessages = {
   en: findingMessagesEn,
 } as const;
 
-/** A finding's title and action in fi, sv or en, with its parameters filled in. */
+/** Words for the `field` parameter (which text of an alternative is missing). */
+const fieldWords = {
+  fi: { name: "nimi", description: "kuvaus", shortName: "lyhyt nimi" },
+  sv: { name: "namn", description: "beskrivning", shortName: "kort namn" },
+  en: { name: "name", description: "description", shortName: "short name" },
+} as const;
+
+/** The name a person knows a criterion, an alternative or a risk by (see findingNames). */
+export type FindingNameOf = (kind: "criterion" | "alternative" | "risk", id: string) => string | undefined;
+
+const nameKinds: Record<string, "criterion" | "alternative" | "risk"> = {
+  criterionId: "criterion",
+  alternativeId: "alternative",
+  by: "alternative",
+  best: "alternative",
+  riskId: "risk",
+};
+
+/**
+ * A finding's title and action in fi, sv or en, with its parameters filled in. With `names`
+ * (findingNames), ids read as what the preparer sees (the criterion's label, the alternative's
+ * name, the risk's title) instead of codes; without, a criterion id loses its "goal:" prefix.
+ */
 export function findingMessage(
   f: { code: string; params: Readonly<Record<string, string | number | boolean | null>> },
   locale: "fi" | "sv" | "en" = "fi",
+  names?: FindingNameOf,
 ): { title: string; action: string } {
   const m = (findingMessages[locale] as Record<string, Message | undefined>)[f.code];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(f.params[k] ?? ""));
+  const value = (k: string): string => {
+    const v = f.params[k];
+    if (v === null || v === undefined) return "";
+    const text = String(v);
+    if (k === "field") return (fieldWords[locale] as Record<string, string>)[text] ?? text;
+    const kind = nameKinds[k];
+    if (!kind) return text;
+    return names?.(kind, text) ?? (kind === "criterion" ? text.replace(/^(goal|value|dim|risk):/, "") : text);
+  };
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => value(k));
   return m ? { title: fill(m.title), action: fill(m.action) } : { title: f.code, action: "" };
 }
