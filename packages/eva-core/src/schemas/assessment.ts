@@ -349,7 +349,10 @@ const draftShape = {
     .partial()
     .optional(),
   participation: z.array(ParticipationSchema.partial()).max(100).optional(),
-  conclusion: ConclusionSchema.partial().optional(),
+  // a follow-up's indicators may be written before its date (findings report the missing date)
+  conclusion: ConclusionSchema.partial()
+    .extend({ followUp: FollowUpSchema.partial().optional() })
+    .optional(),
 };
 
 /** ennakkoarvioinnin luonnos: any well-formed partial assessment (what autosave stores). */
