@@ -1,4 +1,4 @@
-import { findingMessage } from "../i18n/findings-messages.js";
+import { type FindingNameOf, findingMessage } from "../i18n/findings-messages.js";
 import { type SummaryMessageKey, summaryLabels, summaryMessages } from "../i18n/summary-messages.js";
 import { affectedGroups } from "../schemas/assessment.js";
 import type { Locale, LocalizedText } from "../schemas/common.js";
@@ -194,7 +194,7 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
   };
 
   const participation = a.participation.map((p) => {
-    const who = p.who?.trim() || p.group;
+    const who = p.who?.trim() || labels.participant[p.group];
     const text = t("sentence.participation", { who, method: labels.method[p.method], summary: p.summary });
     return p.changes?.trim() ? `${text} ${t("sentence.participationChanged", { changes: p.changes })}` : text;
   });
@@ -202,7 +202,17 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
   const affected = new Set(a.ratings.flatMap((r) => r.affectedGroups ?? []));
   const affectedGroupsText = affectedGroups.filter((g) => affected.has(g)).map((g) => labels.affected[g]);
 
-  const openFindings = e.findings.map((x) => ({ severity: x.severity, ...findingMessage(x, locale) }));
+  // findings name criteria, alternatives and risks as the summary does, never by their ids
+  const findingName: FindingNameOf = (kind, id) =>
+    kind === "criterion"
+      ? criterionLabel(id)
+      : kind === "alternative"
+        ? nameOf(id)
+        : a.risks?.items.find((r) => r.id === id)?.title;
+  const openFindings = e.findings.map((x) => ({
+    severity: x.severity,
+    ...findingMessage(x, locale, findingName),
+  }));
   const followUp = a.conclusion.followUp
     ? { date: f.date(a.conclusion.followUp.date), indicators: a.conclusion.followUp.indicators }
     : null;
