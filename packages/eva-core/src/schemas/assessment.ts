@@ -350,9 +350,7 @@ const draftShape = {
     .optional(),
   participation: z.array(ParticipationSchema.partial()).max(100).optional(),
   // a follow-up's indicators may be written before its date (findings report the missing date)
-  conclusion: ConclusionSchema.partial()
-    .extend({ followUp: FollowUpSchema.partial().optional() })
-    .optional(),
+  conclusion: ConclusionSchema.partial().extend({ followUp: FollowUpSchema.partial().optional() }).optional(),
 };
 
 /** ennakkoarvioinnin luonnos: any well-formed partial assessment (what autosave stores). */
@@ -367,7 +365,7 @@ export const ScreenedOutAssessmentSchema = z
   .object({
     ...draftShape,
     basics: BasicsSchema,
-    screening: ScreeningSchema.extend({ outcome: z.literal("none"), reason: text(2000) }),
+    screening: ScreeningSchema.extend({ outcome: z.literal("none") }),
   })
   .strict()
   .superRefine((a, ctx) => {
