@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type AssessmentDraft, defaultFramework, demoAssessment, exampleStrategies } from "eva-core";
+import {
+  type AssessmentDraft,
+  defaultFramework,
+  demoAssessment,
+  exampleStrategies,
+  exampleStrategyVersions,
+} from "eva-core";
 import { hashToken, type Role, type TokenEntry } from "./auth/auth.js";
 import { writeFileDurable } from "./store/durable-file.js";
 import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } from "./store/store.js";
@@ -47,7 +53,11 @@ export async function loadTokens(dir: string): Promise<{ entries: TokenEntry[]; 
   return { entries, demo };
 }
 
-/** The demo data on an empty store: the seeds' strategies, the default framework, the demo case. */
+/**
+ * The demo data on an empty store: every version of the seeds' strategies (Kaarina's 2018–2025
+ * strategy and its 2022 renewal), the default framework, the demo case (made against Kaarina's
+ * version 1, as it was in 2023).
+ */
 export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
   if ((await store.organizations()).length > 0) return;
   try {
@@ -60,9 +70,11 @@ export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
 
 async function seedAll(store: Store, clock: () => Date): Promise<void> {
   const at = clock().toISOString();
-  for (const s of Object.values(exampleStrategies)) {
+  for (const versions of Object.values(exampleStrategyVersions)) {
+    const s = versions[versions.length - 1];
+    if (!s) continue;
     await store.putStrategy(
-      { organization: s.organization, id: s.id, etag: makeEtag("strategy", s.id, 1), versions: [s] },
+      { organization: s.organization, id: s.id, etag: makeEtag("strategy", s.id, s.version), versions },
       null,
     );
     await store.putFramework(

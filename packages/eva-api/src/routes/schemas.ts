@@ -83,6 +83,8 @@ export const CreateAssessmentSchema = z
   .object({
     caseRef: CaseRefSchema,
     strategyId: IdSchema,
+    /** the strategy version to assess against; absent: the current (latest) version */
+    strategyVersion: z.int().min(1).max(10_000).optional(),
     /** anything else of the draft to start with */
     assessment: AssessmentDraftSchema.optional(),
   })

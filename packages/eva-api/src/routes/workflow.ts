@@ -7,8 +7,11 @@ import {
   FindingSchema,
   FollowUpRecordSchema,
   findingMessage,
+  findingNames,
   findings,
   followUpFindings,
+  isScreenedOut,
+  ScreenedOutAssessmentSchema,
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
@@ -121,9 +124,16 @@ export const workflowApp = router()
       mustBe(r, "draft");
       const locale = localeOf(c);
       const strategy = await strategyOf(c, r);
-      const parsed = safeParseLocalized(AssessmentSchema, r.data, locale);
-      const evaluation = parsed.success ? await evaluateRecord(c, r) : undefined;
-      const list = parsed.success && evaluation ? evaluation.findings : findings(r.data, strategy);
+      // a case that screening closed without an EVA is submitted with its basics and reason only
+      const closed = isScreenedOut(r.data);
+      const parsed = safeParseLocalized(
+        closed ? ScreenedOutAssessmentSchema : AssessmentSchema,
+        r.data,
+        locale,
+      );
+      const evaluation = parsed.success && !closed ? await evaluateRecord(c, r) : undefined;
+      const list = evaluation ? evaluation.findings : findings(r.data, strategy);
+      const names = findingNames(r.data, strategy, locale);
       if (!parsed.success || !canSubmit(list)) {
         const errors = list.filter((f) => f.severity === "error");
         throw new ProblemError(
@@ -132,7 +142,7 @@ export const workflowApp = router()
           "Fix the errors before submitting.",
           parsed.success ? undefined : parsed.errors,
           {
-            findings: errors.map((f) => ({ ...f, ...findingMessage(f, locale) })),
+            findings: errors.map((f) => ({ ...f, ...findingMessage(f, locale, names) })),
           },
         );
       }
