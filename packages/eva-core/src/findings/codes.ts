@@ -18,6 +18,8 @@ export const findingCodes = {
   too_few_alternatives: "error",
   no_baseline: "error",
   missing_alternative_text: "error",
+  missing_risk_title: "error",
+  missing_participation_summary: "error",
   missing_ratings: "error",
   unjustified_rating: "error",
   missing_recommendation: "error",

@@ -183,6 +183,18 @@ const cases: Case[] = [
     },
   ],
   [
+    "missing_risk_title",
+    (a) => {
+      a.risks.items[0].title = " ";
+    },
+  ],
+  [
+    "missing_participation_summary",
+    (a) => {
+      a.participation[0].summary = "";
+    },
+  ],
+  [
     "screening_none_but_affected",
     (a) => {
       a.screening = { outcome: "none", reason: "Tekninen päätös.", answers: { affectsChildren: true } };

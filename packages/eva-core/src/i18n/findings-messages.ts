@@ -43,6 +43,14 @@ export const findingMessagesFi: Catalogue = {
     title: "Vaihtoehdon tieto puuttuu ({field}).",
     action: "Anna vaihtoehdolle nimi ja kuvaus.",
   },
+  missing_risk_title: {
+    title: "Riskiltä puuttuu kuvaus ({riskId}).",
+    action: "Kirjoita lyhyesti, mikä voi mennä pieleen.",
+  },
+  missing_participation_summary: {
+    title: "Kuulemisesta puuttuu, mitä sanottiin ({n}).",
+    action: "Kirjaa lyhyesti, mitä kuultavat sanoivat.",
+  },
   missing_ratings: {
     title: "Arvioita puuttuu: {criterionId} ({alternatives} vaihtoehtoa).",
     action: "Arvioi jokainen vaihtoehto tällä kriteerillä tai valitse ”ei arvioitu”.",
@@ -178,6 +186,14 @@ export const findingMessagesSv: Catalogue = {
     title: "Uppgift om alternativet saknas ({field}).",
     action: "Ge alternativet ett namn och en beskrivning.",
   },
+  missing_risk_title: {
+    title: "Risken saknar en beskrivning ({riskId}).",
+    action: "Skriv kort vad som kan gå fel.",
+  },
+  missing_participation_summary: {
+    title: "Det saknas vad som sades vid hörandet ({n}).",
+    action: "Anteckna kort vad de hörda sade.",
+  },
   missing_ratings: {
     title: "Bedömningar saknas: {criterionId} ({alternatives} alternativ).",
     action: "Bedöm varje alternativ med detta kriterium eller välj ”inte bedömd”.",
@@ -307,6 +323,14 @@ export const findingMessagesEn: Catalogue = {
   missing_alternative_text: {
     title: "An alternative lacks its {field}.",
     action: "Give the alternative a name and a description.",
+  },
+  missing_risk_title: {
+    title: "A risk has no description ({riskId}).",
+    action: "Write briefly what could go wrong.",
+  },
+  missing_participation_summary: {
+    title: "A hearing does not say what was said ({n}).",
+    action: "Record briefly what those heard said.",
   },
   missing_ratings: {
     title: "Ratings missing: {criterionId} ({alternatives} alternatives).",
