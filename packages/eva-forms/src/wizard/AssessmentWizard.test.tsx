@@ -110,6 +110,37 @@ describe("AssessmentWizard", () => {
     });
   });
 
+  it("stops Next on a new case's risk without a description (issue 18: two zero options or likelihood 7 passed Next)", {
+    timeout: 30_000,
+  }, async () => {
+    const user = userEvent.setup();
+    const id = await newCase({
+      alternatives: [
+        { id: "a", name: "Nykyinen", description: "Ei muutosta.", baseline: true },
+        { id: "b", name: "Uusi", description: "Muutos." },
+      ],
+    });
+    const { container } = await openWizard(api.client("preparer"), id, {
+      liveResult: false,
+      initialStep: "risks",
+    });
+    await user.click(screen.getByRole("button", { name: "Lisää riski" }));
+    // the levels are chosen from the case's scale: 7 cannot be entered
+    expect(
+      [...(document.getElementById("risks.items.0.likelihood") as HTMLSelectElement).options].map(
+        (o) => o.value,
+      ),
+    ).toEqual(["1", "2", "3", "4", "5"]);
+    await user.click(next());
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary).getByRole("link", {
+        name: /^Riski 1: Riskin kuvaus lyhyesti: Riskiltä puuttuu kuvaus \(riski 1\)\./,
+      }),
+    ).toBeInTheDocument();
+    expect(container.querySelector("form.step h2")).toHaveTextContent("Riskit");
+  });
+
   it("Enter in a field never leaves the step", { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const id = await newCase(demoBody());

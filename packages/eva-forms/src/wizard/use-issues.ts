@@ -43,7 +43,13 @@ export function useIssues(form: UseFormReturn, store: IssueStore, strategy: Stra
   const check = useCallback(
     (step?: StepId): FieldIssue[] => {
       const draft = cleanDraft(form.getValues());
-      const all = [...inputIssues(), ...describe(completeIssues(draft as never, strategy, locale), draft)];
+      // findings and the complete schema first (their words are the better ones), then what the
+      // draft schema refuses (its cross-field rules run even where the complete schema's do not)
+      const all = [
+        ...inputIssues(),
+        ...describe(completeIssues(draft as never, strategy, locale), draft),
+        ...describe(draftIssues(draft as never, locale), draft),
+      ];
       const seen = new Set<string>();
       return all.filter(
         (i) => (step === undefined || i.step === step) && !seen.has(i.fieldId) && seen.add(i.fieldId),
