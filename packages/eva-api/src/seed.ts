@@ -14,6 +14,17 @@ import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } 
 
 const demoOrganizations = ["kaarina", "heinola", "kangasala"] as const;
 const demoRoles: Role[] = ["admin", "preparer", "approver", "reader"];
+// the names the app shows for the demo users (the header, "approved by"): people's names, not
+// codes or English role words, with the organization as the strategies name it
+const demoPeople: Record<Role, string> = {
+  admin: "Pia Pääkäyttäjä",
+  preparer: "Maija Valmistelija",
+  approver: "Heikki Hyväksyjä",
+  reader: "Liisa Lukija",
+};
+const organizationNames: Record<string, string> = Object.fromEntries(
+  Object.values(exampleStrategies).map((s) => [s.organization, s.organizationName.fi]),
+);
 
 export interface DemoToken {
   organization: string;
@@ -46,7 +57,7 @@ export async function loadTokens(dir: string): Promise<{ entries: TokenEntry[]; 
     sha256: hashToken(d.token),
     organization: d.organization,
     roles: d.role === "admin" ? ["admin", "preparer", "approver", "reader"] : [d.role],
-    name: `Demo ${d.role} (${d.organization})`,
+    name: `${demoPeople[d.role]} (${organizationNames[d.organization] ?? d.organization})`,
   }));
   await writeFileDurable(file, JSON.stringify(entries, null, 2));
   await writeFileDurable(demoFile, JSON.stringify(demo, null, 2));
