@@ -73,10 +73,7 @@ async function check(page: Page, where: string, lang: "fi" | "sv") {
   if (lang === "fi")
     expect(await axe(page, ["section.criterion ~ section.criterion ~ section.criterion"]), where).toEqual([]);
   await scan(page, `${lang}: ${where}`);
-  if (process.env.EVA_TIMING)
-    process.stdout.write(`${lang} ${where}: check ${Date.now() - t0} ms, at ${Date.now() - started} ms\n`);
 }
-const started = Date.now();
 
 // ---- the labels and messages of the two languages, as an official reads them -----------------
 
