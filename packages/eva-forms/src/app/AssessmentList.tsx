@@ -140,7 +140,12 @@ export function AssessmentList({
                   ? ` · ${t("case.approved", { who: a.approvedBy, when: formatDate(a.approvedAt, lang) })}`
                   : ""}
               </span>
-              {overdue && <strong className="overdue"> {t("followUp.overdue", { date: overdue })}</strong>}
+              {overdue && (
+                <strong className="overdue">
+                  {" "}
+                  {t("followUp.overdue", { date: formatDate(overdue, lang) })}
+                </strong>
+              )}
             </li>
           );
         })}

@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { browserToday } from "../app/today.js";
+import { formatDate } from "../format/dates.js";
+import { asLocale } from "../format/locale.js";
 import { type PeriodChoice, periodOf } from "./period.js";
 import { ReportChart } from "./ReportChart.js";
 import { ReportTable } from "./ReportTable.js";
@@ -125,8 +127,8 @@ export function StrategyReportPage({
           <h2 id={`${id}-result`}>
             {t("report.resultTitle", {
               strategy: report.data.strategy.name[lang] ?? report.data.strategy.name.fi,
-              from: report.data.from,
-              to: report.data.to,
+              from: formatDate(report.data.from, asLocale(lang)),
+              to: formatDate(report.data.to, asLocale(lang)),
             })}
           </h2>
           <p>{t("report.decisionCount", { count: report.data.decisions })}</p>
