@@ -36,7 +36,7 @@ describe("case-system integration", () => {
       const approved = await waiting;
       expect(approved.id).toBe(created.id);
 
-      const { record, html } = await downloadAttachment(
+      const { record, pdf, html } = await downloadAttachment(
         { ...config, token: tok("reader") },
         approved.id,
         "sv",
@@ -47,6 +47,8 @@ describe("case-system integration", () => {
         language: "sv",
         publicityClass: "public",
       });
+      expect(record.file).toMatchObject({ mediaType: "application/pdf", size: pdf.byteLength });
+      expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
       expect(html).toContain('<html lang="sv">');
 
       // a typed error with the problem details on a non-2xx answer

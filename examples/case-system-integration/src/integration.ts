@@ -40,7 +40,11 @@ export async function waitForApproval(config: CaseSystemConfig, caseRef: CaseRef
   }
 }
 
-/** Step 3: downloads the attachment record and the file, and checks the file against its SHA-256. */
+/**
+ * Step 3: downloads the attachment record and its file (the approved version's archival PDF, at a
+ * versioned URI that serves the same bytes forever) and the HTML alternative, and checks each
+ * against the SHA-256 the record gives.
+ */
 export async function downloadAttachment(
   config: CaseSystemConfig,
   assessmentId: string,
@@ -48,10 +52,20 @@ export async function downloadAttachment(
 ) {
   const eva = createEvaClient(config.baseUrl, config.token);
   const record = await eva.attachment(assessmentId, lang);
-  const html = await eva.summaryDocument(assessmentId, "html", lang);
-  const sha = createHash("sha256").update(html, "utf8").digest("hex");
-  if (sha !== record.file.sha256) throw new Error("The downloaded summary does not match its SHA-256");
-  return { record, html };
+  const check = (bytes: Uint8Array, sha256: string | undefined) => {
+    if (createHash("sha256").update(bytes).digest("hex") !== sha256)
+      throw new Error("The downloaded summary does not match its SHA-256");
+    return bytes;
+  };
+  const pdf = check(
+    (await eva.approvedSummaryFile(assessmentId, record.version, "pdf", lang)).bytes,
+    record.file.sha256,
+  );
+  const html = check(
+    (await eva.approvedSummaryFile(assessmentId, record.version, "html", lang)).bytes,
+    record.alternatives[0]?.sha256,
+  );
+  return { record, pdf, html: new TextDecoder().decode(html) };
 }
 
 export { EvaApiError };

@@ -6,6 +6,7 @@ import {
   safeParseLocalized,
 } from "eva-core";
 import { z } from "zod";
+import { type BlobStore, sha256Hex } from "./store/blobs.js";
 import type { AssessmentRecord, FrameworkRecord, Store, StrategyRecord } from "./store/store.js";
 
 /** A backup of one organization (or all): every record whole, as the store keeps it. */
@@ -18,6 +19,11 @@ export interface Backup {
     framework: FrameworkRecord | null;
     assessments: AssessmentRecord[];
   }>;
+  /**
+   * The approved summaries' frozen files the assessments name (approvedVersions[].files), by
+   * SHA-256, base64: restored with the records, so a versioned URI serves the same bytes after a move.
+   */
+  blobs?: Record<string, string>;
 }
 
 async function allAssessments(store: Store, organization: string): Promise<AssessmentRecord[]> {
@@ -37,10 +43,13 @@ async function allAssessments(store: Store, organization: string): Promise<Asses
   return out;
 }
 
-/** `eva-api export`: reads every record of the organization(s) from the store. */
-export async function exportBackup(store: Store, organization?: string): Promise<Backup> {
+/**
+ * `eva-api export`: reads every record of the organization(s) from the store, and with `blobs`
+ * the approved summaries' files the records name.
+ */
+export async function exportBackup(store: Store, organization?: string, blobs?: BlobStore): Promise<Backup> {
   const orgs = organization ? [organization] : await store.organizations();
-  return {
+  const backup: Backup = {
     format: "eva-backup",
     version: 1,
     organizations: await Promise.all(
@@ -52,6 +61,21 @@ export async function exportBackup(store: Store, organization?: string): Promise
       })),
     ),
   };
+  if (!blobs) return backup;
+  const files: Record<string, string> = {};
+  for (const org of backup.organizations) {
+    for (const a of org.assessments) {
+      for (const v of a.approvedVersions) {
+        for (const ref of Object.values(v.files ?? {})) {
+          if (files[ref.sha256]) continue;
+          const bytes = await blobs.get(ref.sha256);
+          if (!bytes) throw new Error(`The frozen file ${ref.sha256} of ${a.id} v${v.version} is missing.`);
+          files[ref.sha256] = bytes.toString("base64");
+        }
+      }
+    }
+  }
+  return Object.keys(files).length > 0 ? { ...backup, blobs: files } : backup;
 }
 
 const text = z.string().min(1).max(500);
@@ -93,6 +117,12 @@ const AssessmentRecordSchema = z.object({
       approvedAt: text,
       approvedBy: z.string().max(500),
       data: AssessmentDraftSchema,
+      files: z
+        .record(
+          z.string().regex(/^(fi|sv|en)\.(json|md|html|pdf)$/),
+          z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.int().min(0) }),
+        )
+        .optional(),
     }),
   ),
   followUps: z.array(FollowUpRecordSchema),
@@ -117,6 +147,7 @@ export const BackupSchema = z.object({
       assessments: z.array(AssessmentRecordSchema),
     }),
   ),
+  blobs: z.record(z.string().regex(/^[0-9a-f]{64}$/), z.base64()).optional(),
 });
 
 /** A backup that does not match BackupSchema; `errors` has the JSON Pointer paths. */
@@ -146,8 +177,23 @@ export function parseBackup(input: unknown, locale: "fi" | "sv" | "en" = "en"): 
 export async function importBackup(
   store: Store,
   input: unknown,
+  blobs?: BlobStore,
 ): Promise<{ written: number; skipped: number }> {
   const backup = parseBackup(input);
+  // the files first, each checked against its name: a record is never restored naming bytes that are not there
+  const files = Object.entries(backup.blobs ?? {}).map(([sha256, base64]) => ({
+    sha256,
+    bytes: Buffer.from(base64, "base64"),
+  }));
+  const wrong = files.filter((f) => sha256Hex(f.bytes) !== f.sha256);
+  if (wrong.length > 0) {
+    throw new InvalidBackupError(
+      wrong.map((f) => ({ path: `/blobs/${f.sha256}`, message: "The file does not match its SHA-256." })),
+    );
+  }
+  if (files.length > 0 && !blobs)
+    throw new Error("The backup has approved summaries' files: give a blob store to import them.");
+  for (const f of files) await blobs?.put(f.bytes);
   let written = 0;
   let skipped = 0;
   const put = async (f: () => Promise<unknown>) => {

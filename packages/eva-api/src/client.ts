@@ -133,6 +133,28 @@ export function createEvaClient(
       text(await assessment.summary.$get({ param: { id: enc(assessmentId) }, query: { format, lang } })),
     attachment: async (assessmentId: string, lang: "fi" | "sv" | "en" = "fi") =>
       json(await assessment.attachment.$get({ param: { id: enc(assessmentId) }, query: { lang } })),
+    /**
+     * The frozen summary of approved version `version` as bytes (the attachment's file is its PDF,
+     * its alternative the HTML), with the SHA-256 its strong ETag names: the same bytes forever.
+     */
+    approvedSummaryFile: async (
+      assessmentId: string,
+      version: number,
+      format: "pdf" | "html" | "md" | "json" = "pdf",
+      lang: "fi" | "sv" | "en" = "fi",
+    ) => {
+      const res = await assessment.versions[":v"].summary.$get({
+        param: { id: enc(assessmentId), v: String(version) as never },
+        query: { format, lang },
+      });
+      if (!res.ok) throw await problemOf(res);
+      const sha256 = (res.headers.get("etag") ?? "").replace(/^"sha256-|"$/g, "");
+      return {
+        bytes: new Uint8Array(await res.arrayBuffer()),
+        sha256,
+        contentType: res.headers.get("content-type") ?? "",
+      };
+    },
   };
 }
 

@@ -6,11 +6,14 @@ import type { Auth, Principal, Role } from "./auth/auth.js";
 import type { SignInConfig } from "./auth/sign-in-config.js";
 import { localeOf } from "./locale.js";
 import { ProblemError } from "./problem.js";
+import type { BlobStore } from "./store/blobs.js";
 import type { Store } from "./store/store.js";
 
 /** What createApp needs: the store, the auth, a clock (the only source of time), a logger. */
 export interface AppDeps {
   store: Store;
+  /** where approved summaries' frozen files live; default the store's own (store.blobStore()) */
+  blobs?: BlobStore;
   auth: Auth;
   clock: () => Date;
   logger?: Logger;

@@ -10,6 +10,7 @@ import { type Auth, anyOf, staticTokenAuth } from "./auth/auth.js";
 import { oidcAuth } from "./auth/oidc.js";
 import { signInConfigFromEnv } from "./auth/sign-in-config.js";
 import { loadTokens, seedDemo } from "./seed.js";
+import { type BlobStore, FileBlobStore } from "./store/blobs.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
 import type { Store } from "./store/store.js";
@@ -53,6 +54,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     env.EVA_STORE === "postgres"
       ? await PostgresStore.open(env.EVA_DATABASE_URL ?? env.DATABASE_URL ?? "postgres://localhost/eva")
       : await LowdbStore.open(dataDir);
+  // the approved summaries' frozen files: in the database with PostgreSQL, else in the data directory
+  const blobs: BlobStore = store.blobStore?.() ?? new FileBlobStore(join(dataDir, "blobs"));
   const clock = () => new Date();
   await seedDemo(store, clock);
   mkdirSync(dataDir, { recursive: true });
@@ -72,6 +75,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const staticDir = env.EVA_STATIC_DIR ?? join(here, "../../eva-forms/dist-app");
   const app = createApp({
     store,
+    blobs,
     auth: anyOf(...auths),
     clock,
     logger,

@@ -445,22 +445,27 @@ describe("workflow, evaluation, summary, history, attachment, follow-ups", () =>
     await expectProblem(await t.call("GET", `/v1/assessments/${id}/evaluation`), 422);
   });
 
-  it("attachment record of an approved assessment with the SHA-256 of the file; 409 before approval", async () => {
+  it("attachment record of an approved assessment: its PDF and HTML with their SHA-256; 409 before approval", async () => {
     const res = await t.call("GET", "/v1/assessments/demo-littoinen/attachment?lang=fi");
     const a = (await res.json()) as {
-      file: { uri: string; sha256: string };
+      file: { uri: string; sha256: string; size: number; mediaType: string; name: string };
+      alternatives: Array<{ uri: string; sha256: string; size: number; mediaType: string }>;
       publicityClass: string;
       caseId: string;
       personalData: boolean;
     };
     expect(a).toMatchObject({ publicityClass: "public", caseId: "657/02.02.00/2023", personalData: false });
-    const file = await t.call("GET", new URL(a.file.uri).pathname + new URL(a.file.uri).search);
+    expect(a.file).toMatchObject({ mediaType: "application/pdf", name: "EVA-657_02.02.00_2023-v1-fi.pdf" });
+    expect(a.alternatives.map((x) => x.mediaType)).toEqual(["text/html"]);
     const { createHash } = await import("node:crypto");
-    expect(
-      createHash("sha256")
-        .update(await file.text())
-        .digest("hex"),
-    ).toBe(a.file.sha256);
+    for (const f of [a.file, ...a.alternatives]) {
+      expect(new URL(f.uri).pathname).toBe("/v1/assessments/demo-littoinen/versions/1/summary");
+      const file = await t.call("GET", new URL(f.uri).pathname + new URL(f.uri).search);
+      expect(file.headers.get("content-type")).toContain(f.mediaType);
+      const bytes = Buffer.from(await file.arrayBuffer());
+      expect(bytes.length).toBe(f.size);
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(f.sha256);
+    }
     await expectProblem(await t.call("GET", "/v1/assessments/demo-littoinen-draft/attachment"), 409);
   });
 

@@ -1,8 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { evaluate, summarize } from "eva-core";
+import { renderBoardSummaryHtml } from "eva-forms/server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bigCase } from "../../eva-core/test/summary-fixtures.js";
 import { startServer } from "../src/server.js";
 import { axeViolations, launchChromium } from "./chromium.js";
 
@@ -49,8 +53,10 @@ describe("board summary in Chromium", () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     // wide tables scroll inside their own focusable region (WCAG 1.4.10 allows that for data tables), not the page
-    expect(await page.getByRole("region").count()).toBe(3);
-    for (const region of await page.getByRole("region").all()) {
+    // (the appendix is a region too, named by its heading; it does not scroll)
+    const scrolling = page.locator("section.scroll");
+    expect(await scrolling.count()).toBe(4);
+    for (const region of await scrolling.all()) {
       expect(await region.getAttribute("tabindex")).toBe("0");
       expect(await region.evaluate((e) => getComputedStyle(e).overflowX)).toBe("auto");
     }
@@ -79,7 +85,7 @@ describe("board summary in Chromium", () => {
         body: document.body.getBoundingClientRect().width,
       })),
     );
-    expect(widths).toHaveLength(3);
+    expect(widths).toHaveLength(5);
     for (const w of widths) {
       expect(w.table).toBeLessThanOrEqual(w.region + 1);
       expect(w.table).toBeLessThanOrEqual(w.body + 1);
@@ -100,4 +106,62 @@ describe("board summary in Chromium", () => {
     }
     await context.close();
   });
+});
+
+describe("page 1 of the printed summary (issue 20: it printed as 5 pages)", () => {
+  // A4 less the @page margins (2 × 14 mm): 182 × 269 mm, 688 × 1017 px at 96 dpi
+  const printable = { width: 688, height: 1017 };
+
+  async function printed(html: string) {
+    const context = await browser.newContext({ viewport: { width: printable.width, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent(html);
+    await page.emulateMedia({ media: "print" });
+    const height = await page.evaluate(
+      () => document.querySelector(".page-one")?.getBoundingClientRect().height ?? 0,
+    );
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await context.close();
+    const file = join(dir, `print-${Math.random().toString(36).slice(2)}.pdf`);
+    writeFileSync(file, pdf);
+    const text = (p: number) =>
+      execFileSync("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", file, "-"], {
+        encoding: "utf8",
+      }).replace(/\s+/g, " ");
+    return { height, page1: text(1), page2: text(2) };
+  }
+
+  it.each([
+    ["the demo case", () => fetchDemo()],
+    ["6 alternatives × 40 criteria, every text at its longest", () => Promise.resolve(bigHtml())],
+  ])("keeps page 1's content on one A4 page: %s", async (_name, html) => {
+    const { height, page1, page2 } = await printed(await html());
+    expect(height).toBeGreaterThan(300);
+    expect(height).toBeLessThanOrEqual(printable.height);
+    // what page 1 ends with is on page 1, and the appendix starts page 2
+    expect(page1).toMatch(/(Valmistelija|Hyväksyjä|Strategia):/);
+    expect(page1).toContain("Kuinka varma tulos on");
+    expect(page2.trim().startsWith("Liite: tarkemmat tiedot")).toBe(true);
+  });
+
+  async function fetchDemo() {
+    const res = await fetch(`${server.url}/v1/assessments/demo-littoinen/summary?format=html&lang=fi`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return res.text();
+  }
+  function bigHtml() {
+    const { assessment, strategy } = bigCase();
+    const e = evaluate(assessment as never, strategy as never, { samples: 500 });
+    return renderBoardSummaryHtml(
+      summarize(e, {
+        locale: "fi",
+        status: "approved",
+        approvedBy: "Hyväksyjä Pitkänimi-Esimerkkinen",
+        approvedAt: "2026-06-01",
+        strategyValidFrom: "2026-01-01",
+        strategyValidTo: "2030-12-31",
+      }),
+    );
+  }
 });

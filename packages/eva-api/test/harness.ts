@@ -5,6 +5,7 @@ import { createApp } from "../src/app.js";
 import { hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
 import { seedDemo } from "../src/seed.js";
+import { FileBlobStore } from "../src/store/blobs.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
@@ -36,6 +37,7 @@ export async function testApp(
   );
   const app = createApp({
     store,
+    blobs: new FileBlobStore(join(dir, "blobs")),
     auth: staticTokenAuth(entries),
     clock,
     rateLimit: options.rateLimit ?? 100_000,

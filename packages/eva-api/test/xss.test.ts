@@ -39,6 +39,8 @@ function poisoned(): Record<string, unknown> {
         "recordedAt",
         "outcome",
       ];
+      // a short name has room for 30 characters: markup of its own that fits
+      if (key === "shortName") return "<img src=x onerror=alert(3)>";
       return structural.includes(key) ? v : `${v} ${payload}`;
     }
     if (Array.isArray(v))
@@ -75,5 +77,8 @@ describe("summary with markup in every text field", () => {
     const md = await (await t.call("GET", `/v1/assessments/${id}/summary?format=md`)).text();
     expect(md).not.toContain("<script>");
     expect(md).not.toContain("<img");
+    // the PDF is made from the same summary too (it holds text only: nothing in it can run)
+    const pdf = await t.call("GET", `/v1/assessments/${id}/summary?format=pdf`);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
   });
 });

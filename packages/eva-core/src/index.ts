@@ -25,8 +25,9 @@ export type { FindingCode } from "./findings/index.js";
 export { canSubmit, findingCodes, findings } from "./findings/index.js";
 export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
 export { comparePredictions, followUpFindings } from "./follow-up/compare.js";
-export { findingNames } from "./i18n/finding-names.js";
-export type { FindingNameOf } from "./i18n/findings-messages.js";
+export type { FindingNameOf } from "./i18n/finding-names.js";
+export { findingNameOf, findingNames } from "./i18n/finding-names.js";
+export type { FindingResolve } from "./i18n/findings-messages.js";
 export {
   findingMessage,
   findingMessages,
@@ -89,6 +90,14 @@ export type {
   StrategyReport,
 } from "./reports/strategy-report.js";
 export { strategyReport, strategyReportCsv, tertiles } from "./reports/strategy-report.js";
+// the robustness verdict: one verdict from every robustness signal, used by every summary format
+export {
+  AHP_CR_LIMIT,
+  FRAGILE_ACCEPTABILITY,
+  FRAGILE_DELTA,
+  FRAGILE_RATING_STEPS,
+} from "./robustness/thresholds.js";
+export { robustnessVerdict } from "./robustness/verdict.js";
 export type {
   AffectedGroup,
   Alternative,
@@ -203,6 +212,13 @@ export {
 export type { Summary } from "./schemas/summary.js";
 // the board summary (tiivistelmä) and its renderings
 export { SummarySchema } from "./schemas/summary.js";
+export type { RobustnessVerdict, VerdictCode, VerdictSignal } from "./schemas/verdict.js";
+export {
+  RobustnessVerdictSchema,
+  VerdictCodeSchema,
+  VerdictSignalSchema,
+  verdictCodes,
+} from "./schemas/verdict.js";
 export type { CriterionGroup, WeightInput, Weights } from "./schemas/weights.js";
 export {
   CriterionGroupSchema,
@@ -217,5 +233,7 @@ export {
   ratingSymbol,
   renderChartSvg,
   renderMarkdown,
+  SHORT_NAME_MAX,
+  shortNames,
   summarize,
 } from "./summary/index.js";

@@ -101,7 +101,7 @@ export const publicApp = router()
         params: z.object({ id: z.string().min(1).max(200) }),
         query: z.object({
           lang: z.enum(["fi", "sv", "en"]).optional(),
-          format: z.enum(["json", "md", "html"]).optional(),
+          format: z.enum(["json", "md", "html", "pdf"]).optional(),
         }),
       },
       responses: {
@@ -117,10 +117,16 @@ export const publicApp = router()
       const q = c.req.valid("query");
       const { lang, format, etag } = negotiateSummary(c, q, r.etag, "public");
       if (ifNoneMatchHits(c, etag)) return notModified(c, etag);
-      const summary = { ...summaryOf(await publicEvaluation(c, r), lang), preparedBy: null };
-      const out = await renderSummary(summary, format);
+      const approved = r.approvedVersions[r.approvedVersions.length - 1];
+      // residents see when it was approved, not by whom: people's names stay out of the public copy
+      const at = approved?.approvedAt ?? r.updatedAt;
+      const summary = {
+        ...summaryOf(await publicEvaluation(c, r), lang, { status: "approved", approvedAt: at }),
+        preparedBy: null,
+      };
+      const out = await renderSummary(summary, format, at);
       c.header("Content-Type", out.contentType);
       c.header("ETag", etag);
-      return c.body(out.body, 200) as never;
+      return c.body(out.body as unknown as Uint8Array<ArrayBuffer>, 200) as never;
     },
   );

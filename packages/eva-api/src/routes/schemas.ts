@@ -27,6 +27,63 @@ export const commonErrors = {
 export const notModifiedResponse = {
   304: { description: "not modified: If-None-Match names the current ETag (no body)" },
 };
+/**
+ * The answers of a summary route: 200 in each format (JSON data, CommonMark, HTML, PDF) with its
+ * ETag (and, for a frozen version, immutable caching), 304 for a current copy, and the errors.
+ */
+export const summaryResponses = (description: string, frozen: boolean) => ({
+  200: {
+    description,
+    headers: {
+      ETag: {
+        description: frozen
+          ? 'strong: "sha256-<hex>" of the bytes, the same forever'
+          : "the representation's tag (record revision, language, format)",
+        schema: { type: "string" as const },
+      },
+      ...(frozen
+        ? {
+            "Cache-Control": {
+              description: "private, max-age=31536000, immutable",
+              schema: { type: "string" as const },
+            },
+          }
+        : {}),
+      Vary: {
+        description:
+          "Accept, Accept-Language: the headers that chose the format and language when the query did not",
+        schema: { type: "string" as const },
+      },
+      "Content-Disposition": {
+        description: 'for the PDF: inline; filename="EVA-<case id>-v<version>-<lang>.pdf"',
+        schema: { type: "string" as const },
+      },
+    },
+    content: {
+      "application/json": { schema: z.object({}).passthrough().openapi("SummaryData") },
+      "text/markdown": {
+        schema: z.string().openapi({ description: "CommonMark: page 1, a rule, the appendix" }),
+      },
+      "text/html": {
+        schema: z.string().openapi({ description: "a self-contained HTML document with A4 print CSS" }),
+      },
+      "application/pdf": {
+        schema: z
+          .string()
+          .openapi({ format: "binary", description: "PDF/A-2b, tagged (PDF/UA-1), A4, fonts embedded" }),
+      },
+    },
+  },
+  ...notModifiedResponse,
+  ...commonErrors,
+  404: problem(
+    frozen
+      ? "no such assessment, or version v was never approved"
+      : "not found (also another organization's resources)",
+  ),
+  429: problem("too many requests; Retry-After says when to try again"),
+});
+
 export const writeErrors = {
   ...commonErrors,
   409: problem("not allowed in this workflow state"),
@@ -69,13 +126,26 @@ export const AttachmentSchema = z
     /** Julkisuuslaki 24 § reason, when confidential */
     confidentialityReason: z.string().optional(),
     personalData: z.boolean(),
-    file: z.object({
-      uri: z.string(),
-      mediaType: z.string(),
-      name: z.string(),
-      sha256: z.string().describe("SHA-256 of the file, hex"),
-      size: z.int().describe("bytes"),
-    }),
+    file: z
+      .object({
+        uri: z.string().describe("the approved version's PDF at its versioned, immutable URI"),
+        mediaType: z.string(),
+        name: z.string(),
+        sha256: z.string().describe("SHA-256 of the file, hex"),
+        size: z.int().describe("bytes"),
+      })
+      .describe("the archival PDF (PDF/A-2b) of the approved version"),
+    alternatives: z
+      .array(
+        z.object({
+          mediaType: z.string(),
+          uri: z.string(),
+          name: z.string(),
+          sha256: z.string().describe("SHA-256 of the file, hex"),
+          size: z.int().describe("bytes"),
+        }),
+      )
+      .describe("the same summary in other formats (the HTML document)"),
   })
   .openapi("Attachment");
 

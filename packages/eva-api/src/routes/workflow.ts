@@ -28,10 +28,17 @@ import {
 import { localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import {
+  blobStoreOf,
+  contentTypes,
+  fileKey,
+  freezeSummaries,
+  frozenFiles,
+  summaryContext,
+} from "../services/frozen-summaries.js";
+import {
   evaluateRecord,
   negotiateSummary,
   renderSummary,
-  sha256,
   strategyOf,
   summaryLocale,
   summaryOf,
@@ -43,7 +50,7 @@ import {
   loadAssessmentContent,
   withEtag,
 } from "../services/views.js";
-import { type AssessmentRecord, type AuditEvent, makeEtag } from "../store/store.js";
+import { type ApprovedVersion, type AssessmentRecord, type AuditEvent, makeEtag } from "../store/store.js";
 import {
   AssessmentViewSchema,
   AttachmentSchema,
@@ -54,6 +61,7 @@ import {
   jsonResponse,
   notModifiedResponse,
   problem,
+  summaryResponses,
   writeErrors,
 } from "./schemas.js";
 
@@ -107,9 +115,55 @@ const action = <P extends string>(path: P, summary: string) =>
 
 const CommentBody = z.object({ comment: z.string().trim().min(1).max(3000) }).strict();
 const SummaryQuery = z.object({
-  lang: z.enum(["fi", "sv", "en"]).optional(),
-  format: z.enum(["json", "md", "html"]).optional(),
+  lang: z.enum(["fi", "sv", "en"]).optional().describe("language; default from Accept-Language"),
+  format: z
+    .enum(["json", "md", "html", "pdf"])
+    .optional()
+    .describe(
+      "json (data), md (CommonMark), html (self-contained, print CSS) or pdf (PDF/A-2b, tagged); default from Accept",
+    ),
 });
+const VersionParams = z.object({
+  id: z.string().min(1).max(200),
+  v: z.coerce.number().int().min(1).max(100_000).describe("an approved version of the assessment"),
+});
+
+/** The body of a route answer from bytes (Hono types a body as an ArrayBuffer view). */
+const bytes = (b: Buffer) => b as unknown as Uint8Array<ArrayBuffer>;
+
+/** A file name for the case system: EVA-<case id>-v<version>-<lang>.<format>. */
+function fileName(
+  r: Pick<AssessmentRecord, "id">,
+  data: AssessmentRecord["data"],
+  v: number,
+  lang: string,
+  format: string,
+) {
+  const caseId = (data.basics?.caseRef?.caseId ?? r.id).replace(/[^A-Za-z0-9.-]+/g, "_");
+  return `EVA-${caseId}-v${v}-${lang}.${format}`;
+}
+
+/**
+ * The frozen files of approved version `v` (404 when it was never approved). A version approved
+ * before EVA kept its files gets them on first request, rendered from the stored version.
+ */
+function versionFiles(c: Context<Env>, id: string, v: number) {
+  return frozenFiles(
+    c,
+    () => loadAssessment(c, id),
+    v,
+    async (r: AssessmentRecord, approved: ApprovedVersion) => {
+      const strategy = await strategyOf(c, r);
+      const evaluation = await evaluateRecord(c, r, approved.data);
+      return freezeSummaries(
+        blobStoreOf(c),
+        evaluation,
+        summaryContext(r, strategy, approved),
+        approved.approvedAt,
+      );
+    },
+  );
+}
 
 export const workflowApp = router()
   .openapi(
@@ -156,14 +210,28 @@ export const workflowApp = router()
       const expected = requireIfMatch(c);
       const r = await loadAssessment(c, c.req.valid("param").id);
       mustBe(r, "submitted");
+      if (r.etag !== expected)
+        throw new ProblemError(412, "precondition-failed", "Reload the assessment and try again.");
       const at = now(c);
+      // the approved summary's bytes are made and stored now, before the record that names them:
+      // an acknowledged approval always has its files, and no later change of code alters them
+      const approval = { approvedAt: at, approvedBy: p.name };
+      // a case that screening closed without an EVA has no board summary to freeze
+      const files = isScreenedOut(r.data)
+        ? undefined
+        : await freezeSummaries(
+            blobStoreOf(c),
+            await evaluateRecord(c, r),
+            summaryContext(r, await strategyOf(c, r), approval),
+            at,
+          );
       return transition(c, r, expected, "approve", {
         status: "approved",
         approvedAt: at,
         approvedBy: p.name,
         approvedVersions: [
           ...r.approvedVersions,
-          { version: r.version, approvedAt: at, approvedBy: p.name, data: r.data },
+          { version: r.version, ...approval, data: r.data, ...(files ? { files } : {}) },
         ],
       });
     },
@@ -217,31 +285,71 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/summary",
-      summary: "The board summary: ?lang=fi|sv|en, ?format=json|md|html (or by Accept)",
+      operationId: "getSummary",
+      tags: ["summaries"],
+      summary: "The board summary: ?lang=fi|sv|en, ?format=json|md|html|pdf (or by Accept)",
+      description:
+        "The current summary. While the assessment is approved it is the approved version's frozen summary (the same bytes as /versions/{v}/summary); a draft's is made from the draft.",
       security: bearer,
       request: { params: IdParam, query: SummaryQuery },
-      responses: {
-        200: {
-          description: "the summary",
-          content: {
-            "application/json": { schema: z.object({}).passthrough() },
-            "text/markdown": { schema: z.string() },
-            "text/html": { schema: z.string() },
-          },
-        },
-        ...notModifiedResponse,
-        ...commonErrors,
-      },
+      responses: summaryResponses("the summary", false),
     }),
     async (c) => {
-      const r = await loadAssessmentContent(c, c.req.valid("param").id);
+      const id = c.req.valid("param").id;
+      const r = await loadAssessmentContent(c, id);
       const q = c.req.valid("query");
       const { lang, format, etag } = negotiateSummary(c, q, r.etag);
       if (ifNoneMatchHits(c, etag)) return notModified(c, etag);
-      const out = await renderSummary(summaryOf(await evaluateRecord(c, r), lang, r.updatedAt), format);
-      c.header("Content-Type", out.contentType);
+      const approved =
+        r.status === "approved" ? r.approvedVersions.find((v) => v.version === r.version) : undefined;
+      let body: Buffer;
+      if (approved) {
+        const frozen = await versionFiles(c, id, approved.version);
+        body = await blobFor(c, frozen.files, lang, format);
+      } else {
+        const strategy = await strategyOf(c, r);
+        const summary = summaryOf(await evaluateRecord(c, r), lang, summaryContext(r, strategy));
+        body = (await renderSummary(summary, format, r.updatedAt)).body;
+      }
+      c.header("Content-Type", contentTypes[format]);
+      if (format === "pdf")
+        c.header("Content-Disposition", `inline; filename="${fileName(r, r.data, r.version, lang, "pdf")}"`);
       c.header("ETag", etag);
-      return c.body(out.body, 200);
+      return c.body(bytes(body), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/assessments/{id}/versions/{v}/summary",
+      operationId: "getApprovedVersionSummary",
+      tags: ["summaries"],
+      summary: "The frozen board summary of approved version v: ?lang=fi|sv|en, ?format=json|md|html|pdf",
+      description:
+        'Made and stored when version v was approved: the same bytes forever (strong ETag "sha256-<hex>", immutable caching), whatever happens to the assessment later. 404 for a version that was never approved.',
+      security: bearer,
+      request: { params: VersionParams, query: SummaryQuery },
+      responses: summaryResponses("the approved version's summary, frozen", true),
+    }),
+    async (c) => {
+      const { id, v } = c.req.valid("param");
+      const q = c.req.valid("query");
+      const { lang, format } = negotiateSummary(c, q, '"frozen"');
+      const { record, approved, files } = await versionFiles(c, id, v);
+      const ref = files[fileKey(lang, format)];
+      const etag = ref ? `"sha256-${ref.sha256}"` : "";
+      c.header("Cache-Control", "private, max-age=31536000, immutable");
+      if (ref && ifNoneMatchHits(c, etag)) return notModified(c, etag);
+      const body = await blobFor(c, files, lang, format);
+      c.header("Content-Type", contentTypes[format]);
+      if (format === "pdf") {
+        c.header(
+          "Content-Disposition",
+          `inline; filename="${fileName(record, approved.data, v, lang, "pdf")}"`,
+        );
+      }
+      c.header("ETag", etag);
+      return c.body(bytes(body), 200);
     },
   )
   .openapi(
@@ -279,7 +387,11 @@ export const workflowApp = router()
     createRoute({
       method: "get",
       path: "/v1/assessments/{id}/attachment",
+      operationId: "getAttachment",
+      tags: ["summaries"],
       summary: "The approved summary as a case-system attachment record (Ahjo / 6Aika shape)",
+      description:
+        "Pinned to the latest approved version: `file` is its PDF at the versioned URI, `alternatives` its HTML; after a reopen it still describes that version until a newer one is approved.",
       security: bearer,
       request: { params: IdParam, query: z.object({ lang: z.enum(["fi", "sv", "en"]).optional() }) },
       responses: {
@@ -289,20 +401,22 @@ export const workflowApp = router()
       },
     }),
     async (c) => {
-      const r = await loadAssessment(c, c.req.valid("param").id);
-      const approved = r.approvedVersions[r.approvedVersions.length - 1];
-      if (!approved)
+      const id = c.req.valid("param").id;
+      const latest = (await loadAssessmentContent(c, id)).approvedVersions.at(-1);
+      if (!latest)
         throw new ProblemError(409, "invalid-state", "Only an approved assessment has an attachment.");
+      // pinned: the latest approved version's frozen files, also while a reopened draft is edited
+      const { record: r, approved, files } = await versionFiles(c, id, latest.version);
       const lang = summaryLocale(c, c.req.valid("query").lang);
-      const html = (
-        await renderSummary(
-          summaryOf(await evaluateRecord(c, r, approved.data), lang, approved.approvedAt),
-          "html",
-        )
-      ).body;
       const basics = approved.data.basics;
       const publicity = basics?.publicity;
       const base = c.get("deps").publicUrl ?? new URL(c.req.url).origin;
+      const uri = (format: "pdf" | "html") =>
+        `${base}/v1/assessments/${encodeURIComponent(r.id)}/versions/${approved.version}/summary?lang=${lang}&format=${format}`;
+      const pdf = files[fileKey(lang, "pdf")];
+      const html = files[fileKey(lang, "html")];
+      if (!pdf || !html)
+        throw new Error(`approved version ${approved.version} of ${r.id} lacks its ${lang} files`);
       return c.json(
         {
           title: basics?.title ?? "",
@@ -315,12 +429,21 @@ export const workflowApp = router()
           ...(publicity?.class === "confidential" ? { confidentialityReason: publicity.reason ?? "" } : {}),
           personalData: publicity?.containsPersonalData ?? false,
           file: {
-            uri: `${base}/v1/assessments/${encodeURIComponent(r.id)}/summary?format=html&lang=${lang}`,
-            mediaType: "text/html",
-            name: `EVA-${(basics?.caseRef?.caseId ?? r.id).replace(/[^A-Za-z0-9.-]+/g, "_")}-${lang}.html`,
-            sha256: sha256(html),
-            size: Buffer.byteLength(html, "utf8"),
+            uri: uri("pdf"),
+            mediaType: "application/pdf",
+            name: fileName(r, approved.data, approved.version, lang, "pdf"),
+            sha256: pdf.sha256,
+            size: pdf.size,
           },
+          alternatives: [
+            {
+              mediaType: "text/html",
+              uri: uri("html"),
+              name: fileName(r, approved.data, approved.version, lang, "html"),
+              sha256: html.sha256,
+              size: html.size,
+            },
+          ],
         },
         200,
       );
@@ -374,3 +497,18 @@ export const workflowApp = router()
   );
 
 export const FindingWithMessage = FindingSchema;
+
+/** A frozen file's bytes from the blob store, checked against its SHA-256. */
+async function blobFor(
+  c: Context<Env>,
+  files: NonNullable<ApprovedVersion["files"]>,
+  lang: string,
+  format: keyof typeof contentTypes,
+): Promise<Buffer> {
+  const ref = files[`${lang}.${format}`];
+  const body = ref ? await blobStoreOf(c).get(ref.sha256) : null;
+  // a missing file is the server's loss, not the caller's mistake: logged and answered 500
+  if (!ref || !body)
+    throw new Error(`the frozen summary ${lang}.${format} (${ref?.sha256 ?? "unknown"}) is missing`);
+  return body;
+}

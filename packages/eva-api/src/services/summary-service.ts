@@ -4,8 +4,8 @@ import {
   type Evaluation,
   evaluate,
   isEvaError,
-  renderMarkdown,
   type Strategy,
+  type SummarizeOptions,
   type Summary,
   safeParseLocalized,
   summarize,
@@ -16,6 +16,7 @@ import { type Locale, localeOf } from "../locale.js";
 import { ProblemError } from "../problem.js";
 import type { AssessmentRecord } from "../store/store.js";
 import { EvaluationCache } from "./evaluation-cache.js";
+import { contentTypes, type SummaryFormat, summaryBytes } from "./frozen-summaries.js";
 
 /** The seed of every stored assessment's SMAA: the same stored data gives the same numbers. */
 export const EVALUATION_SEED = 1;
@@ -93,14 +94,15 @@ export async function memoEvaluation(
   return evaluation;
 }
 
-export type SummaryFormat = "json" | "md" | "html";
+export type { SummaryFormat } from "./frozen-summaries.js";
 
 /** Picks the format from ?format= or else from Accept. */
 export function summaryFormat(c: Context, query: string | undefined): SummaryFormat {
-  if (query === "json" || query === "md" || query === "html") return query;
+  if (query === "json" || query === "md" || query === "html" || query === "pdf") return query;
   const accept = c.req.header("accept") ?? "";
   if (accept.includes("text/html")) return "html";
   if (accept.includes("text/markdown")) return "md";
+  if (accept.includes("application/pdf")) return "pdf";
   return "json";
 }
 
@@ -130,25 +132,21 @@ export function summaryLocale(c: Context, lang: string | undefined): Locale {
   return lang === "fi" || lang === "sv" || lang === "en" ? lang : localeOf(c);
 }
 
-// react-dom/server and the component are loaded on the first HTML summary, not at start-up:
-// they are a third of the server's start time and most requests never need them
-let boardSummaryHtml: Promise<typeof import("eva-forms/server")> | undefined;
-
+/** The summary as the format's bytes and content type (the PDF dated `date`, from the record). */
 export async function renderSummary(
   summary: Summary,
   format: SummaryFormat,
-): Promise<{ body: string; contentType: string }> {
-  if (format === "md") return { body: renderMarkdown(summary), contentType: "text/markdown; charset=utf-8" };
-  if (format === "html") {
-    boardSummaryHtml ??= import("eva-forms/server");
-    const { renderBoardSummaryHtml } = await boardSummaryHtml;
-    return { body: renderBoardSummaryHtml(summary), contentType: "text/html; charset=utf-8" };
-  }
-  return { body: JSON.stringify(summary), contentType: "application/json; charset=utf-8" };
+  date: string,
+): Promise<{ body: Buffer; contentType: string }> {
+  return { body: await summaryBytes(summary, format, date), contentType: contentTypes[format] };
 }
 
-export function summaryOf(e: Evaluation, locale: Locale, preparedAt?: string): Summary {
-  return summarize(e, { locale, ...(preparedAt ? { preparedAt } : {}) });
+export function summaryOf(
+  e: Evaluation,
+  locale: Locale,
+  context: Omit<SummarizeOptions, "locale"> = {},
+): Summary {
+  return summarize(e, { ...context, locale });
 }
 
 export function sha256(text: string): string {

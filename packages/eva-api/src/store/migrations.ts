@@ -70,4 +70,13 @@ update assessments set resident_view = coalesce(
 create index assessments_resident_view on assessments (organization, id) where resident_view;
 `,
   },
+  {
+    id: 4,
+    name: "the approved summaries' frozen files",
+    // content-addressed (store/blobs.ts): an approved version's summaries in every language and
+    // format, named by their SHA-256; the record's approved version names them
+    sql: `
+create table summary_blobs (sha256 text primary key, size integer not null, bytes bytea not null);
+`,
+  },
 ];

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { type BlobStore, PostgresBlobStore } from "./blobs.js";
 import { caseKeyOf } from "./filter.js";
 import { migrations } from "./migrations.js";
 import {
@@ -61,6 +62,11 @@ export class PostgresStore implements Store {
       await client.query("select pg_advisory_unlock(727274)").catch(() => undefined);
       client.release();
     }
+  }
+
+  /** The approved summaries' files, in the same database (summary_blobs). */
+  blobStore(): BlobStore {
+    return new PostgresBlobStore(this.pool);
   }
 
   async getAssessment(organization: string, id: string) {

@@ -1,4 +1,5 @@
 import type { AssessmentDraft, FollowUpRecord, ImpactFramework, Strategy } from "eva-core";
+import type { BlobStore } from "./blobs.js";
 
 /** Workflow states: draft → submitted → approved (locked); return → draft; reopen → a new draft version. */
 export type AssessmentStatus = "draft" | "submitted" | "approved";
@@ -33,9 +34,23 @@ export interface AssessmentRecord {
   approvedBy?: string;
   data: AssessmentDraft;
   /** approved versions, kept when an approved assessment is reopened */
-  approvedVersions: Array<{ version: number; approvedAt: string; approvedBy: string; data: AssessmentDraft }>;
+  approvedVersions: ApprovedVersion[];
   followUps: FollowUpRecord[];
   audit: AuditEvent[];
+}
+
+/** One approved version: what was approved, by whom and when, and its summaries' frozen files. */
+export interface ApprovedVersion {
+  version: number;
+  approvedAt: string;
+  approvedBy: string;
+  data: AssessmentDraft;
+  /**
+   * The summary of this version in each language and format ("fi.pdf", "sv.html", …), made at
+   * approval and stored in the blob store by SHA-256: the same bytes forever. Absent on versions
+   * approved before EVA kept them (they are made on first request).
+   */
+  files?: Record<string, { sha256: string; size: number }>;
 }
 
 /** An assessment without its current draft and its audit trail. */
@@ -169,6 +184,8 @@ export interface Store {
   organizations(): Promise<string[]>;
   ready(): Promise<boolean>;
   close(): Promise<void>;
+  /** the blob store that lives with this store, where it has one (PostgreSQL: the same database) */
+  blobStore?(): BlobStore;
 }
 
 /** A fresh opaque ETag for a new revision of a resource. */

@@ -304,6 +304,7 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
     {
       id: "nykytila",
       name: "Nykyinen koulu ilman peruskorjausta",
+      shortName: "Nykytila",
       description: "Korjataan vain välttämättömät viat ja vuokrataan väistötiloja tarpeen mukaan.",
       actions: "Vuosittaiset kiireelliset korjaukset ja siirtokelpoiset tilat pihalle vuodesta 2027.",
       baseline: true,
@@ -311,6 +312,7 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
     {
       id: "peruskorjaus",
       name: "Vanhan koulun peruskorjaus ja laajennus",
+      shortName: "Peruskorjaus",
       description: "Vanha osa peruskorjataan ja koulua laajennetaan kahdella luokalla.",
       actions: "Opetus väistötiloissa 2027–2028, korjaus valmis syksyllä 2028.",
       baseline: false,
@@ -318,6 +320,7 @@ export const demoAssessment: Assessment = AssessmentSchema.parse({
     {
       id: "uudisrakennus",
       name: "Uusi koulu ja päiväkoti samaan rakennukseen",
+      shortName: "Uusi koulu",
       description: "Rakennetaan uusi koulu- ja päiväkotirakennus (monitoimitalo) nykyisen koulun viereen.",
       actions: "Rakentaminen 2026–2028, vanha osa puretaan ja tontti myydään 2029.",
       baseline: false,

@@ -1,3 +1,4 @@
+import { FRAGILE_ACCEPTABILITY, FRAGILE_DELTA } from "../robustness/thresholds.js";
 import type { AssessmentDraftInput as AssessmentDraft } from "../schemas/assessment.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import type { Finding } from "../schemas/finding.js";
@@ -15,11 +16,6 @@ export function checkConclusion(a: AssessmentDraft): Finding[] {
   }
   return out;
 }
-
-// a winner is "fragile" when a weight change of at most this much, or a first-rank acceptability
-// below one half, would change it (PRODUCT.md, quality findings)
-const FRAGILE_DELTA = 0.05;
-const FRAGILE_ACCEPTABILITY = 0.5;
 
 /** What only the evaluation can tell: dominance, best score, robustness, method agreement. */
 export function checkEvaluation(a: AssessmentDraft, e: Evaluation): Finding[] {

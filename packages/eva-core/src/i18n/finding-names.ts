@@ -3,7 +3,10 @@ import type { AssessmentDraftInput } from "../schemas/assessment.js";
 import type { Locale } from "../schemas/common.js";
 import type { ImpactFramework } from "../schemas/impact-framework.js";
 import type { Strategy } from "../schemas/strategy.js";
-import type { FindingNameOf } from "./findings-messages.js";
+import type { FindingResolve } from "./findings-messages.js";
+
+/** The name a person knows a criterion, an alternative or a risk by. */
+export type FindingNameOf = (kind: "criterion" | "alternative" | "risk", id: string) => string | undefined;
 
 const words = {
   fi: { alternative: "vaihtoehto {n}", risk: "riski {n}", risks: "riskit" },
@@ -12,11 +15,11 @@ const words = {
 } as const;
 
 /**
- * How findings name things in one assessment (for findingMessage): criteria by their label in the
- * strategy version and the assessment's framework, alternatives by name, risks by title; an
- * unnamed alternative or risk by its place ("vaihtoehto 2").
+ * How one assessment names things: criteria by their label in the strategy version and the
+ * assessment's framework, alternatives by name, risks by title; an unnamed alternative or risk by
+ * its place ("vaihtoehto 2").
  */
-export function findingNames(
+export function findingNameOf(
   a: Pick<AssessmentDraftInput, "alternatives" | "risks" | "framework">,
   strategy: Strategy,
   locale: Locale,
@@ -44,5 +47,31 @@ export function findingNames(
     const i = items.findIndex((x) => x.id === id);
     if (i < 0) return undefined;
     return items[i]?.title?.trim() || w.risk.replace("{n}", String(i + 1));
+  };
+}
+
+const kinds: Record<string, "criterion" | "alternative" | "risk"> = {
+  criterionId: "criterion",
+  alternativeId: "alternative",
+  by: "alternative",
+  best: "alternative",
+  riskId: "risk",
+};
+
+/**
+ * findingMessage's `resolve` for one assessment: a finding's ids read as the preparer sees them
+ * (findingNameOf) instead of codes.
+ * @example findingMessage(f, "fi", findingNames(draft, strategy, "fi")).title // "Arvioita puuttuu: vastuullinen johtaminen (3 vaihtoehtoa)."
+ */
+export function findingNames(
+  a: Pick<AssessmentDraftInput, "alternatives" | "risks" | "framework">,
+  strategy: Strategy,
+  locale: Locale,
+  framework?: ImpactFramework,
+): FindingResolve {
+  const nameOf = findingNameOf(a, strategy, locale, framework);
+  return (key, value) => {
+    const kind = kinds[key];
+    return kind && typeof value === "string" ? nameOf(kind, value) : undefined;
   };
 }

@@ -445,36 +445,32 @@ const fieldWords = {
   en: { name: "name", description: "description", shortName: "short name" },
 } as const;
 
-/** The name a person knows a criterion, an alternative or a risk by (see findingNames). */
-export type FindingNameOf = (kind: "criterion" | "alternative" | "risk", id: string) => string | undefined;
+type Param = string | number | boolean | null;
 
-const nameKinds: Record<string, "criterion" | "alternative" | "risk"> = {
-  criterionId: "criterion",
-  alternativeId: "alternative",
-  by: "alternative",
-  best: "alternative",
-  riskId: "risk",
-};
+/** Words a parameter for the reader (see findingMessage); undefined leaves it to the default. */
+export type FindingResolve = (key: string, value: Param | undefined) => string | undefined;
 
 /**
- * A finding's title and action in fi, sv or en, with its parameters filled in. With `names`
- * (findingNames), ids read as what the preparer sees (the criterion's label, the alternative's
- * name, the risk's title) instead of codes; without, a criterion id loses its "goal:" prefix.
+ * A finding's title and action in fi, sv or en, with its parameters filled in. `resolve` may
+ * word a parameter for the reader (a criterion's label for its id, a number in the locale; see
+ * findingNames); what it leaves (undefined) is filled in as it is, except that the `field`
+ * parameter is a word and a criterion id loses its "goal:" prefix: never a code.
  */
 export function findingMessage(
-  f: { code: string; params: Readonly<Record<string, string | number | boolean | null>> },
+  f: { code: string; params: Readonly<Record<string, Param>> },
   locale: "fi" | "sv" | "en" = "fi",
-  names?: FindingNameOf,
+  resolve?: FindingResolve,
 ): { title: string; action: string } {
   const m = (findingMessages[locale] as Record<string, Message | undefined>)[f.code];
   const value = (k: string): string => {
     const v = f.params[k];
+    const resolved = resolve?.(k, v);
+    if (resolved !== undefined) return resolved;
     if (v === null || v === undefined) return "";
     const text = String(v);
     if (k === "field") return (fieldWords[locale] as Record<string, string>)[text] ?? text;
-    const kind = nameKinds[k];
-    if (!kind) return text;
-    return names?.(kind, text) ?? (kind === "criterion" ? text.replace(/^(goal|value|dim|risk):/, "") : text);
+    if (k === "criterionId") return text.replace(/^(goal|value|dim|risk):/, "");
+    return text;
   };
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => value(k));
   return m ? { title: fill(m.title), action: fill(m.action) } : { title: f.code, action: "" };

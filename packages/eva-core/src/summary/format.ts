@@ -35,7 +35,16 @@ function makeFormatters(locale: Locale) {
     month: "numeric",
     year: "numeric",
   });
+  const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(tag, { style: "long", type: "conjunction" });
   return {
+    /** a 0..1 score as points 0–100, whole ("62") */
+    points: (share: number) => whole.format(Math.round(share * 100)),
+    /** a 0..1 weight as a percentage: whole from 10 % up, one decimal below ("12", "4,5") */
+    weightPercent: (share: number) => (share * 100 >= 9.95 ? whole : oneDecimal).format(share * 100),
+    /** "A, B ja C" / "A, B och C" / "A, B and C" */
+    list: (items: readonly string[]) => list.format(items),
     score: (x: number) => score.format(x),
     number: (x: number) => plain.format(x),
     euros: (x: number) => euros.format(Math.round(x)),
@@ -48,6 +57,24 @@ function makeFormatters(locale: Locale) {
       return day.format(Date.UTC(y, m - 1, d));
     },
   };
+}
+
+/**
+ * Whole numbers for parts that add up to a whole (largest remainder): the parts' numbers shown in
+ * a chart add up to the total shown, which rounding each alone would not promise. Parts ≥ 0.
+ */
+export function roundParts(parts: readonly number[], total: number): number[] {
+  const floors = parts.map((p) => Math.floor(p));
+  let left = Math.round(total) - floors.reduce((a, b) => a + b, 0);
+  const order = parts
+    .map((p, i) => ({ i, rest: p - Math.floor(p) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const o of order) {
+    if (left <= 0) break;
+    floors[o.i] = (floors[o.i] ?? 0) + 1;
+    left -= 1;
+  }
+  return floors;
 }
 
 export function fill(template: string, params: Record<string, string | number>): string {

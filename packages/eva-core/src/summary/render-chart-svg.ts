@@ -31,10 +31,9 @@ export function renderChartSvg(summary: Summary): string {
   );
   rows.forEach((row, i) => {
     const y = top + i * rowH;
-    parts.push(`<g class="bar" data-alternative="${x(row.alternativeId)}">`);
-    parts.push(
-      `<text x="${labelW - 8}" y="${y + 18}" text-anchor="end">${x(row.name.length > 30 ? `${row.name.slice(0, 29)}…` : row.name)}</text>`,
-    );
+    parts.push(`<g class="bar">`);
+    // the short name (at most 30 characters, see shortNames) fits the label column whole
+    parts.push(`<text x="${labelW - 8}" y="${y + 18}" text-anchor="end">${x(row.shortName)}</text>`);
     let offset = labelW;
     row.cells.forEach((cell, k) => {
       const w = Math.max(0, cell.value * scale);
@@ -42,7 +41,7 @@ export function renderChartSvg(summary: Summary): string {
       const color = palette[k % palette.length] ?? "#000";
       const group = summary.groups[k]?.label ?? cell.group;
       parts.push(
-        `<rect class="segment" x="${offset.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 10}" fill="${color}" stroke="#fff"><title>${x(`${row.name}: ${group} ${cell.text}`)}</title></rect>`,
+        `<rect class="segment" x="${offset.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 10}" fill="${color}" stroke="#fff"><title>${x(`${row.shortName}: ${group} ${cell.text}`)}</title></rect>`,
       );
       if (w > 34) {
         parts.push(
@@ -62,7 +61,7 @@ export function renderChartSvg(summary: Summary): string {
     const yy = ly + Math.floor(k / 3) * 22;
     parts.push(
       `<rect x="${lx}" y="${yy}" width="14" height="14" fill="${palette[k % palette.length] ?? "#000"}"/>`,
-      `<text x="${lx + 20}" y="${yy + 12}">${x(g.label)}</text>`,
+      `<text x="${lx + 20}" y="${yy + 12}">${x(`${g.label} ${g.weightText}`)}</text>`,
     );
   });
   parts.push("</svg>");

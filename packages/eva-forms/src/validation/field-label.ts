@@ -1,5 +1,5 @@
 import type { Locale, Strategy } from "eva-core";
-import { findingNames } from "eva-core";
+import { findingNameOf } from "eva-core";
 import type { TFunction } from "i18next";
 
 type Draft = {
@@ -84,7 +84,7 @@ export function fieldLabel(
   locale: Locale,
   cell?: { alternativeId: string; criterionId: string },
 ): string {
-  const names = findingNames(draft as never, strategy, locale);
+  const names = findingNameOf(draft as never, strategy, locale);
   const alternative = (id: string | undefined) =>
     (id && names("alternative", id)) || t("alternatives.unnamed", { n: "?" });
   if (simple[path]) return t(simple[path] as string);

@@ -1,0 +1,1 @@
+export { ImpactMatrix, type ImpactMatrixProps } from "./ImpactMatrix.js";
