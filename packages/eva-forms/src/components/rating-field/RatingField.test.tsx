@@ -58,6 +58,30 @@ describe("RatingField", () => {
     expect(ratings()).toEqual([{ alternativeId: "a", criterionId: "dim:x", horizon: "long" }]);
   }, 20_000);
 
+  it("a justification typed in a cell without a row gets the row and keeps every character", async () => {
+    const user = userEvent.setup();
+    function Step() {
+      const f = useForm({ defaultValues: { ratings: [] } as Record<string, unknown> });
+      form = f;
+      const rows = (f.watch("ratings") ?? []) as unknown[];
+      return (
+        <FormProvider {...f}>
+          <RatingField
+            alternativeId="a"
+            criterionId="dim:x"
+            index={rows.length > 0 ? 0 : undefined}
+            alternative="Uusi koulu"
+            criterion="Lapset ja nuoret"
+          />
+        </FormProvider>
+      );
+    }
+    render(<Step />);
+    await user.type(screen.getByLabelText("Perustelu"), "Koulu lähellä.");
+    expect(screen.getByLabelText("Perustelu")).toHaveValue("Koulu lähellä.");
+    expect(ratings()).toEqual([{ alternativeId: "a", criterionId: "dim:x", justification: "Koulu lähellä." }]);
+  }, 20_000);
+
   it("keeps the groups in the order of the list, children first, and says them in words", async () => {
     const user = userEvent.setup();
     const { container } = render(

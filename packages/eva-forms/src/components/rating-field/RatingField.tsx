@@ -43,10 +43,20 @@ export const RatingField = memo(function RatingField({
   disabled,
 }: RatingFieldProps) {
   const { t } = useTranslation();
-  const { setValue, getValues } = useFormContext();
-  const row = useWatch({ name: index === undefined ? "ratings.__none" : `ratings.${index}` }) as
-    | Row
-    | undefined;
+  const { setValue, getValues, register } = useFormContext();
+  // the parts the field renders from, not the justification: typing it re-renders nothing
+  // (a large case has hundreds of these fields on one step; see pnpm bench:forms)
+  const base = index === undefined ? "ratings.__none" : `ratings.${index}`;
+  const [value, confidence, horizon, groups, cumulative] = useWatch({
+    name: [
+      `${base}.value`,
+      `${base}.confidence`,
+      `${base}.horizon`,
+      `${base}.affectedGroups`,
+      `${base}.cumulative`,
+    ],
+  }) as [Row["value"], string | undefined, string | undefined, string[] | undefined, string | undefined];
+  const row: Row = { value, confidence, horizon, affectedGroups: groups, cumulative };
   const [groupsOpen, setGroupsOpen] = useState(false);
   const id = (part: string) => ratingFieldId(alternativeId, criterionId, part);
   const valueError = useFieldIssue(id("value"));
@@ -108,10 +118,16 @@ export const RatingField = memo(function RatingField({
         id={id("justification")}
         rows={2}
         maxLength={3000}
-        value={row?.justification ?? ""}
-        onChange={(e) => set("justification", e.target.value)}
         aria-describedby={describedBy("justification", justificationError)}
         {...(justificationError ? { "aria-invalid": true } : {})}
+        // uncontrolled both ways (a cell's first character gives it its row, then the field is
+        // registered): the same element, so the caret stays where it is
+        {...(index === undefined
+          ? {
+              defaultValue: "",
+              onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => set("justification", e.target.value),
+            }
+          : register(`ratings.${index}.justification`))}
       />
       <div className="rating-details">
         <div>
