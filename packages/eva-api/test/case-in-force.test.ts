@@ -133,6 +133,17 @@ describe("screening: no EVA needed", () => {
     });
     expect(approved.status).toBe(200);
     expect(((await approved.json()) as { status: string }).status).toBe("approved");
+    // it has no board summary; asking for one is the caller's error, never the server's
+    for (const path of [
+      "summary?format=json",
+      "summary?format=pdf",
+      "attachment",
+      "evaluation",
+      "versions/1/summary",
+    ]) {
+      const res = await t.call("GET", `/v1/assessments/${made.json.id}/${path}`);
+      expect(res.status, path).toBeLessThan(500);
+    }
   });
 
   it("still needs the reason: 422 names it in words", async () => {
