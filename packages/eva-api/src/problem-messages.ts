@@ -129,6 +129,7 @@ const detailsEn: Details = {
 const fieldsFi = {
   wrong_organization: "Asia kuuluu toiselle organisaatiolle; käytä omaasi ({organization}).",
   unknown_strategy: "Strategiaa {id} ei ole.",
+  unknown_strategy_version: "Strategiasta {id} ei ole versiota {version}.",
   date_order: validationMessages.fi.date_order,
   merge_patch_object: "Yhdistämispaikkaus (JSON Merge Patch) on JSON-olio.",
   eva_error: "Arviointia ei voi laskea: {reason}.",
@@ -139,6 +140,7 @@ type Fields = { readonly [K in FieldKey]: string };
 const fieldsSv: Fields = {
   wrong_organization: "Ärendet hör till en annan organisation; använd din egen ({organization}).",
   unknown_strategy: "Strategin {id} finns inte.",
+  unknown_strategy_version: "Strategin {id} har ingen version {version}.",
   date_order: validationMessages.sv.date_order,
   merge_patch_object: "En sammanslagningspatch (JSON Merge Patch) är ett JSON-objekt.",
   eva_error: "Bedömningen kan inte beräknas: {reason}.",
@@ -147,6 +149,7 @@ const fieldsSv: Fields = {
 const fieldsEn: Fields = {
   wrong_organization: "The case belongs to another organization; use yours ({organization}).",
   unknown_strategy: "No strategy {id}.",
+  unknown_strategy_version: "No version {version} of the strategy {id}.",
   date_order: validationMessages.en.date_order,
   merge_patch_object: "A merge patch (JSON Merge Patch) is a JSON object.",
   eva_error: "The assessment cannot be evaluated: {reason}.",

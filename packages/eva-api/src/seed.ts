@@ -7,6 +7,7 @@ import {
   demoAssessment,
   demoProposals,
   exampleStrategies,
+  exampleStrategyVersions,
 } from "eva-core";
 import { hashToken, type Role, type TokenEntry } from "./auth/auth.js";
 import { writeFileDurable } from "./store/durable-file.js";
@@ -14,6 +15,17 @@ import { type AssessmentRecord, makeEtag, PreconditionFailedError, type Store } 
 
 const demoOrganizations = ["kaarina", "heinola", "kangasala"] as const;
 const demoRoles: Role[] = ["admin", "preparer", "approver", "reader"];
+// the names the app shows for the demo users (the header, "approved by"): people's names, not
+// codes or English role words, with the organization as the strategies name it
+const demoPeople: Record<Role, string> = {
+  admin: "Pia Pääkäyttäjä",
+  preparer: "Maija Valmistelija",
+  approver: "Heikki Hyväksyjä",
+  reader: "Liisa Lukija",
+};
+const organizationNames: Record<string, string> = Object.fromEntries(
+  Object.values(exampleStrategies).map((s) => [s.organization, s.organizationName.fi]),
+);
 
 export interface DemoToken {
   organization: string;
@@ -46,7 +58,7 @@ export async function loadTokens(dir: string): Promise<{ entries: TokenEntry[]; 
     sha256: hashToken(d.token),
     organization: d.organization,
     roles: d.role === "admin" ? ["admin", "preparer", "approver", "reader"] : [d.role],
-    name: `Demo ${d.role} (${d.organization})`,
+    name: `${demoPeople[d.role]} (${organizationNames[d.organization] ?? d.organization})`,
   }));
   await writeFileDurable(file, JSON.stringify(entries, null, 2));
   await writeFileDurable(demoFile, JSON.stringify(demo, null, 2));
@@ -54,9 +66,10 @@ export async function loadTokens(dir: string): Promise<{ entries: TokenEntry[]; 
 }
 
 /**
- * The demo data on an empty store: the seeds' strategies, the default framework, the demo case
- * (approved, and a draft copy), and nine more Kaarina proposals awaiting the board (submitted),
- * which the portfolio page (Salkku) weighs against a year's budget.
+ * The demo data on an empty store: every version of the seeds' strategies (Kaarina's 2018–2025
+ * strategy and its 2022 renewal), the default framework, the demo case (made against Kaarina's
+ * version 1, as it was in 2023; approved, and a draft copy), and nine more Kaarina proposals
+ * awaiting the board (submitted), which the portfolio page (Salkku) weighs against a year's budget.
  */
 export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
   if ((await store.organizations()).length > 0) return;
@@ -70,9 +83,11 @@ export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
 
 async function seedAll(store: Store, clock: () => Date): Promise<void> {
   const at = clock().toISOString();
-  for (const s of Object.values(exampleStrategies)) {
+  for (const versions of Object.values(exampleStrategyVersions)) {
+    const s = versions[versions.length - 1];
+    if (!s) continue;
     await store.putStrategy(
-      { organization: s.organization, id: s.id, etag: makeEtag("strategy", s.id, 1), versions: [s] },
+      { organization: s.organization, id: s.id, etag: makeEtag("strategy", s.id, s.version), versions },
       null,
     );
     await store.putFramework(

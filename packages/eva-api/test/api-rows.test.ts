@@ -103,7 +103,8 @@ describe("strategies and framework", () => {
       body: next,
       headers: { "if-match": etag },
     });
-    expect(((await put.json()) as { version: number }).version).toBe(2);
+    // the demo data has Kaarina's 2018 strategy and its 2022 renewal: the PUT makes version 3
+    expect(((await put.json()) as { version: number }).version).toBe(3);
     const v1 = (await (await t.call("GET", "/v1/strategies/kaarina-strategia/versions/1")).json()) as {
       vision: { fi: string };
     };

@@ -1,16 +1,19 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/server.js";
 import { axeViolations as axe, launchChromium } from "./chromium.js";
 
-// A new user's whole flow in Debian's Chromium against the real server on lowdb, serving the
-// built wizard: sign in with the keyboard, open a Kaarina draft, walk every step (axe on each,
-// screenshots to test-artifacts/), submit; sign in as the approver, approve; print the summary.
+// Issue 18's "Done when", in Debian's Chromium against the real server on lowdb serving the built
+// wizard: a new case in Finnish and another in Swedish, every step with a mistake on each (message
+// text, focus on the error summary, aria-invalid), a failed submit, submit, approval by another user
+// (the approver's own token), the summary; "no EVA needed" closes a case; a public case reaches the
+// resident view; axe on every step and state; no code and no English in the fi and sv pages.
+// Screenshots go to test-artifacts/wizard/ (the user guide's come from docs/img).
 const forms = fileURLToPath(new URL("../../eva-forms/", import.meta.url));
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/wizard/", import.meta.url));
 let browser: Browser;
@@ -38,25 +41,53 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function signIn(page: Page, token: string) {
-  await page.goto(server.url);
-  await page.keyboard.press("Tab"); // skip link
-  await page.getByLabel("Kirjautumistunnus").focus();
-  await page.keyboard.type(token);
-  await page.keyboard.press("Enter");
-  await page.getByRole("heading", { name: "Ennakkoarvioinnit" }).waitFor();
+// ---- what must never show in the fi and sv pages -------------------------------------------
+
+type Catalogue = { [key: string]: string | Catalogue };
+const flatten = (c: Catalogue): string[] =>
+  Object.values(c).flatMap((v) => (typeof v === "string" ? [v] : flatten(v)));
+const catalogue = (lang: string) =>
+  flatten(JSON.parse(readFileSync(join(forms, `src/i18n/${lang}.json`), "utf8")) as Catalogue);
+const ownWords = new Set([...catalogue("fi"), ...catalogue("sv")]);
+// the English UI's sentences (three words or more, placeholders cut) that neither fi nor sv has
+const english = catalogue("en")
+  .filter((s) => !ownWords.has(s))
+  .flatMap((s) => s.split(/\{\{\w+\}\}/))
+  .map((s) => s.trim())
+  .filter((s) => s.split(/\s+/).length >= 3);
+const codes =
+  /\b(goal|value|dim|risk):[a-z]|\b(casem|dynasty|tweb|ahjo)\b|elderly-council|disability-council|youth-council|other-authorities|resident-evening|online-consultation|not-assessed|young-people|swedish-speakers|\b(strategic|operational|financial|reputation)\b|\bkaarina\b|\b\d{4}-\d{2}-\d{2}\b/;
+const zodEnglish = /Invalid (input|option)|\bExpected\b|\bRequired\b|Too (small|big)|received undefined/;
+
+async function scan(page: Page, where: string) {
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text, `${where}: a code`).not.toMatch(codes);
+  expect(text, `${where}: zod's English`).not.toMatch(zodEnglish);
+  const found = english.filter((s) => text.includes(s));
+  expect(found, `${where}: English`).toEqual([]);
 }
 
-describe("the wizard in Chromium", () => {
-  it("preparer fills and submits, approver approves, the summary prints; axe on every step", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    const workers: string[] = [];
-    page.on("worker", (w) => workers.push(w.url()));
-    await signIn(page, tok("preparer"));
-    expect(await axe(page)).toEqual([]);
-    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (harjoitus)" }).click();
-    const steps = [
+/** axe (in Finnish; the Swedish pages are the same markup) and the scan for codes and English */
+async function check(page: Page, where: string, lang: "fi" | "sv") {
+  // on a rating step axe reads the first two criteria in full (the others are the same markup)
+  if (lang === "fi")
+    expect(await axe(page, ["section.criterion ~ section.criterion ~ section.criterion"]), where).toEqual([]);
+  await scan(page, `${lang}: ${where}`);
+}
+
+// ---- the labels and messages of the two languages, as an official reads them -----------------
+
+const L = {
+  fi: {
+    token: "Kirjautumistunnus",
+    list: "Ennakkoarvioinnit",
+    system: "Asianhallintajärjestelmä",
+    caseId: "Diaarinumero",
+    strategy: "Strategia ja sen versio",
+    create: "Luo arviointi",
+    next: "Seuraava",
+    stepErrors: "Korjaa nämä kohdat ennen kuin jatkat",
+    steps: [
       "Perustiedot",
       "Vaihtoehdot",
       "Painot",
@@ -68,87 +99,556 @@ describe("the wizard in Chromium", () => {
       "Osallistaminen",
       "Johtopäätös",
       "Tiivistelmä",
-    ];
-    for (const [i, name] of steps.entries()) {
-      await page.getByRole("heading", { level: 2, name }).waitFor();
-      // from the weights step on, the live result comes from the Web Worker of the built app
-      if (i >= 2 && name !== "Tiivistelmä") {
-        await page
-          .getByRole("complementary", { name: "Tulos nyt" })
-          .getByRole("table", { name: "Pisteet ja sijat" })
-          .waitFor({ timeout: 20_000 });
+    ],
+    title: "Asian otsikko",
+    body: "Päättävä toimielin",
+    preparer: "Valmistelija",
+    problem: "Mikä ongelma ratkaistaan?",
+    objective: "Mitä päätöksellä tavoitellaan?",
+    children: "Vaikuttaako asia lapsiin tai nuoriin?",
+    yes: "Kyllä",
+    no: "Ei",
+    full: "Täysi arviointi",
+    none: "Arviointia ei tarvita",
+    reason: "Perustelu, jos arviointia ei tehdä",
+    isPublic: "Onko arviointi julkinen?",
+    public: "Julkinen",
+    residentView: "Näytä hyväksytty tiivistelmä asukkaille julkisessa näkymässä",
+    addAlternative: "Lisää vaihtoehto",
+    name: "Nimi",
+    description: "Kuvaus",
+    groups: "Ryhmien painot",
+    method: "Painotustapa",
+    moveDown: "Siirrä alemmas: Strategian päämäärät",
+    weightsReason: "Miksi painot poikkeavat strategian oletuspainoista?",
+    justification: "Perustelu",
+    notAssessed: "Ei arvioitu",
+    rate: "Diskonttokorko (%)",
+    addYear: "Lisää vuosi",
+    operating: "Käyttömenot (€)",
+    funding: "Rahoituslähde",
+    addRisk: "Lisää riski",
+    riskTitle: "Riskin kuvaus lyhyesti",
+    addHearing: "Lisää kuuleminen",
+    said: "Mitä sanottiin",
+    recommended: "Esitettävä vaihtoehto",
+    plain: "Perustelu selkokielellä",
+    notBest: "Jos esität muuta kuin parhaiten pisteytettyä vaihtoehtoa, miksi?",
+    followUp: "Seurantapäivä",
+    indicators: "Seurannan mittarit (yksi riville)",
+    submit: "Lähetä hyväksyttäväksi",
+    submitErrors: /^Arviointia ei voi vielä lähettää: \d+ kohtaa on korjattava/,
+    submitted: "Tehty: arviointi on lähetetty hyväksyttäväksi.",
+    approve: "Hyväksy",
+    approveTitle: "Hyväksytäänkö arviointi?",
+    approveOk: "Hyväksy arviointi",
+    approved: "Tehty: arviointi on hyväksytty ja lukittu.",
+    approvedBy: /Hyväksynyt Heikki Hyväksyjä \(Kaarinan kaupunki\) \d{1,2}\.\d{1,2}\.\d{4}/,
+    signOut: /Kirjaudu ulos/,
+    chart: /Vaihtoehtojen pisteet/,
+    msg: {
+      title: "Asian otsikko: Otsikko puuttuu. Kirjoita asian otsikko niin kuin se tulee esityslistalle.",
+      description: "Vaihtoehdon tieto puuttuu (kuvaus). Anna vaihtoehdolle nimi ja kuvaus.",
+      weights: "Painot poikkeavat strategian painoista ilman perustelua.",
+      justification: "Kirjoita lyhyt perustelu jokaiselle arviolle, joka ei ole 0.",
+      missingRatings: "Arvioita puuttuu: avoimesti (1 vaihtoehtoa).",
+      impactMissing: "Arvioita puuttuu: Turvallisuus (1 vaihtoehtoa).",
+      rate: "Kirjoita prosentti luvulla 0–20, esimerkiksi 3,5.",
+      risk: "Riskiltä puuttuu kuvaus (riski 1).",
+      hearing: "Kuulemisesta puuttuu, mitä sanottiin (1).",
+      recommendation: "Esitettävä vaihtoehto: Suositus puuttuu. Valitse vaihtoehto, jota esität.",
+    },
+    text: {
+      title: "Piikkiön lähikirjaston lakkauttaminen",
+      body: "Kaupunginhallitus",
+      preparer: "Maija Valmistelija",
+      problem: "Piikkiön kirjaston vuokrasopimus päättyy. Tilat ovat huonossa kunnossa.",
+      objective: "Kirjastopalvelut säilyvät Piikkiössä ja kustannukset pienenevät.",
+      baseline: "Kirjasto jatkaa nykyisissä tiloissa",
+      baselineText: "Vuokrasopimus jatketaan ja tilat korjataan.",
+      other: "Kirjasto muuttaa koulun yhteyteen",
+      otherText: "Kirjasto siirtyy Piikkiön koulun tiloihin.",
+      weightsReason: "Lautakunta painotti asukkaiden palveluja.",
+      justification: "Kirjasto on lähempänä oppilaita ja asukkaita.",
+      funding: "Talousarvio 2027, käyttötalous",
+      risk: "Koulun tilat eivät riitä kirjastolle",
+      said: "Asukkaat toivoivat pidempiä aukioloaikoja.",
+      plain: "Kirjasto muuttaa koululle. Palvelut paranevat ja kulut pienenevät.",
+      indicator: "Kirjaston lainausmäärä",
+    },
+  },
+  sv: {
+    token: "Inloggningsnyckel",
+    list: "Förhandsbedömningar",
+    system: "Ärendehanteringssystem",
+    caseId: "Diarienummer",
+    strategy: "Strategi och version",
+    create: "Skapa bedömning",
+    next: "Nästa",
+    stepErrors: "Rätta de här punkterna innan du fortsätter",
+    steps: [
+      "Grunduppgifter",
+      "Alternativ",
+      "Vikter",
+      "Strategi",
+      "Värden",
+      "Konsekvenser",
+      "Ekonomi",
+      "Risker",
+      "Delaktighet",
+      "Slutsats",
+      "Sammandrag",
+    ],
+    title: "Ärendets rubrik",
+    body: "Beslutande organ",
+    preparer: "Beredare",
+    problem: "Vilket problem löses?",
+    objective: "Vad ska beslutet uppnå?",
+    children: "Påverkar ärendet barn eller unga?",
+    yes: "Ja",
+    no: "Nej",
+    full: "Full bedömning",
+    none: "Ingen bedömning behövs",
+    reason: "Motivering om ingen bedömning görs",
+    isPublic: "Är bedömningen offentlig?",
+    public: "Offentlig",
+    residentView: "Visa det godkända sammandraget för invånarna i den offentliga vyn",
+    addAlternative: "Lägg till alternativ",
+    name: "Namn",
+    description: "Beskrivning",
+    groups: "Gruppernas vikter",
+    method: "Viktningsmetod",
+    moveDown: "",
+    weightsReason: "Varför avviker vikterna från strategins standardvikter?",
+    justification: "Motivering",
+    notAssessed: "Inte bedömd",
+    rate: "Diskonteringsränta (%)",
+    addYear: "Lägg till år",
+    operating: "Driftsutgifter (€)",
+    funding: "Finansieringskälla",
+    addRisk: "Lägg till risk",
+    riskTitle: "Risken i korthet",
+    addHearing: "Lägg till hörande",
+    said: "Vad sades",
+    recommended: "Föreslaget alternativ",
+    plain: "Motivering på klarspråk",
+    notBest: "Om du föreslår något annat än det alternativ som fick bäst poäng, varför?",
+    followUp: "Uppföljningsdag",
+    indicators: "Mätare för uppföljningen (en per rad)",
+    submit: "Skicka för godkännande",
+    submitErrors: /^Bedömningen kan inte skickas ännu: \d+ punkter ska rättas/,
+    submitted: "Klart: bedömningen har skickats för godkännande.",
+    approve: "Godkänn",
+    approveTitle: "Ska bedömningen godkännas?",
+    approveOk: "Godkänn bedömningen",
+    approved: "Klart: bedömningen har godkänts och låsts.",
+    approvedBy: /Godkänd av Heikki Hyväksyjä \(Kaarinan kaupunki\) \d{1,2}\.\d{1,2}\.\d{4}/,
+    signOut: /Logga ut/,
+    chart: /alternativens poäng/i,
+    msg: {
+      title:
+        "Ärendets rubrik: Rubriken saknas. Skriv ärendets rubrik så som den står på föredragningslistan.",
+      description:
+        "Uppgift om alternativet saknas (beskrivning). Ge alternativet ett namn och en beskrivning.",
+      weights: "Vikterna avviker från strategins vikter utan motivering.",
+      justification: "Skriv en kort motivering för varje bedömning som inte är 0.",
+      missingRatings: "Bedömningar saknas: öppet (1 alternativ).",
+      impactMissing: "Bedömningar saknas: Säkerhet (1 alternativ).",
+      rate: "Skriv procenttalet som ett tal 0–20, till exempel 3,5.",
+      risk: "Risken saknar en beskrivning (risk 1).",
+      hearing: "Det saknas vad som sades vid hörandet (1).",
+      recommendation: "Föreslaget alternativ: Rekommendationen saknas. Välj det alternativ du föreslår.",
+    },
+    text: {
+      title: "Nedläggning av närbiblioteket i S:t Karins centrum",
+      body: "Stadsstyrelsen",
+      preparer: "Anna Beredare",
+      problem: "Bibliotekets hyresavtal går ut och lokalerna är i dåligt skick.",
+      objective: "Bibliotekstjänsterna bevaras och kostnaderna minskar.",
+      baseline: "Biblioteket fortsätter i nuvarande lokaler",
+      baselineText: "Hyresavtalet förlängs och lokalerna repareras.",
+      other: "Biblioteket flyttar till skolan",
+      otherText: "Biblioteket flyttar till skolans lokaler.",
+      weightsReason: "Nämnden betonade invånarnas service.",
+      justification: "Biblioteket kommer närmare eleverna och invånarna.",
+      funding: "Budgeten 2027, driftsekonomi",
+      risk: "Skolans lokaler räcker inte till för biblioteket",
+      said: "Invånarna önskade längre öppettider.",
+      plain: "Biblioteket flyttar till skolan. Servicen blir bättre och kostnaderna mindre.",
+      indicator: "Bibliotekets utlån",
+    },
+  },
+} as const;
+
+// ---- steps of the flow ---------------------------------------------------------------------------
+
+async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
+  await page.goto(server.url);
+  await page.keyboard.press("Tab"); // skip link
+  await page.getByLabel(lang === "sv" ? L.fi.token : L.fi.token).focus();
+  await page.keyboard.type(token);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: L.fi.list }).waitFor();
+  if (lang === "sv") {
+    await page.getByLabel("Kieli").selectOption("sv");
+    await page.getByRole("heading", { name: L.sv.list }).waitFor();
+  }
+}
+
+const heading = (page: Page) => page.locator("form.step h2");
+async function next(page: Page, l: (typeof L)["fi" | "sv"]) {
+  await page.getByRole("button", { name: l.next, exact: true }).click();
+}
+
+/** Next stops: the error summary has the focus, names the field and says what to do; the field is marked. */
+async function expectStop(
+  page: Page,
+  l: (typeof L)["fi" | "sv"],
+  message: string,
+  field: Locator,
+  where: string,
+) {
+  await next(page, l);
+  const summary = page.locator(".error-summary");
+  await summary.waitFor({ timeout: 15_000 }).catch(() => {
+    throw new Error(`${where}: Next did not stop`);
+  });
+  expect(await summary.locator("h3").textContent()).toBe(l.stepErrors);
+  await page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
+  const links = await summary.getByRole("link").allTextContents();
+  expect(
+    links.some((x) => x.includes(message)),
+    `${where}: ${links.join(" | ")}`,
+  ).toBe(true);
+  expect(await field.getAttribute("aria-invalid"), where).toBe("true");
+  await check(page, `${where} (the mistake)`, l === L.sv ? "sv" : "fi");
+}
+
+async function rateStep(page: Page, value: string, except?: { legend: string }) {
+  // one click per cell in the page (real click events through React); the mistakes and their
+  // fixes are made with Playwright's own actions
+  await page.evaluate(
+    ({ value, skip }) => {
+      for (const cell of document.querySelectorAll("fieldset.rating")) {
+        if (skip && cell.querySelector("legend")?.textContent?.includes(skip)) continue;
+        const radio = [...cell.querySelectorAll<HTMLInputElement>("input[type=radio]")].find(
+          (r) => r.parentElement?.textContent?.trim() === value,
+        );
+        radio?.click();
       }
-      expect(await axe(page), name).toEqual([]);
-      await page.screenshot({
-        path: join(artifacts, `${String(i + 1).padStart(2, "0")}-${name}.png`),
-        fullPage: false,
-      });
-      if (i === 0) {
-        await page.getByLabel("Asian otsikko").fill("Littoisten koulun tilaratkaisu (selaintesti)");
-        await page.getByText(/^Tallennettu klo/).waitFor({ timeout: 10_000 });
-      }
-      if (name === "Painot") {
-        // rank the groups with the keyboard: ROC for 7 gives the first (1 + 1/2 + … + 1/7)/7 = 37.0 %
-        const groups = page.getByRole("group", { name: "Ryhmien painot" });
-        // SWING first and saved, then rank: the autosave must delete `points` on the server, or
-        // the strict schema refuses { method: "rank", points, order } and the save fails
-        const patched = () =>
-          page.waitForResponse((r) => r.request().method() === "PATCH", { timeout: 10_000 });
-        let saved = patched();
-        await groups.getByLabel("Painotustapa").selectOption({ label: "SWING-pisteet (0–100)" });
-        expect((await saved).status()).toBe(200);
-        saved = patched();
-        await groups.getByLabel("Painotustapa").selectOption({ label: "Tärkeysjärjestys (ROC)" });
-        expect((await saved).status()).toBe(200);
-        await groups.getByRole("button", { name: "Siirrä alemmas: Strategian päämäärät" }).focus();
-        await page.keyboard.press("Enter");
-        const first = groups.getByRole("row", { name: /^Ihmiset/ });
-        expect(await first.textContent()).toMatch(/37,0\s%/);
-        await page
-          .getByLabel("Miksi painot poikkeavat strategian oletuspainoista?")
-          .fill("Selaintesti painottaa ihmisiä.");
-        expect(await axe(page), "Painot (ROC)").toEqual([]);
-      }
-      if (i < steps.length - 1) await page.getByRole("button", { name: "Seuraava" }).click();
-    }
-    await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
+    },
+    { value, skip: except?.legend },
+  );
+}
+
+/** The rating step's form controls: as many in Chromium's accessibility tree as in the DOM (STYLE.md 29). */
+async function expectAllControlsExposed(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+    nodes: Array<{ role?: { value?: string }; ignored?: boolean }>;
+  };
+  const exposed = nodes.filter((n) => !n.ignored && n.role?.value === "radio").length;
+  expect(exposed).toBe(await page.locator("form.step input[type=radio]").count());
+  await cdp.detach();
+}
+
+async function createCase(page: Page, l: (typeof L)["fi" | "sv"], caseId: string) {
+  await page.getByLabel(l.system).selectOption({ label: "Dynasty" });
+  await page.getByLabel(l.caseId).fill(caseId);
+  // the version in force today is chosen, visibly
+  const chosen = await page
+    .getByLabel(l.strategy)
+    .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? "");
+  expect(chosen).toMatch(/Kaarina-strategi(a|n) \((uudistus|förnyad) 2022\)/);
+  await page.getByRole("button", { name: l.create }).click();
+  await heading(page).filter({ hasText: l.steps[0] }).waitFor();
+}
+
+/** A new case, every step with a mistake on each, a failed submit, then a complete submit. */
+async function fillNewCase(page: Page, lang: "fi" | "sv", caseId: string, shots = false) {
+  const l = L[lang];
+  const t = l.text;
+  const shot = async (name: string) => {
+    if (shots) await page.screenshot({ path: join(artifacts, `${lang}-${name}.png`) });
+  };
+  await createCase(page, l, caseId);
+  await shot("01-basics");
+  await expectStop(page, l, l.msg.title, page.getByLabel(l.title), "basics");
+  await shot("01-basics-errors");
+  // the failed submit: everything open, by step, while the case is empty
+  await page.getByRole("button", { name: l.steps[10], exact: false }).last().click();
+  await page.getByRole("button", { name: l.submit }).click();
+  const submitSummary = page.locator(".error-summary");
+  await submitSummary.waitFor();
+  expect(await submitSummary.locator("h3").textContent()).toMatch(l.submitErrors);
+  await page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
+  await check(page, "the failed submit", lang);
+  await shot("11-failed-submit");
+  // a link goes to the field on its step
+  await submitSummary.getByRole("link", { name: l.msg.title }).click();
+  await heading(page).filter({ hasText: l.steps[0] }).waitFor();
+  await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.id === "basics.title");
+
+  await page.getByLabel(l.title).fill(t.title);
+  await page.getByLabel(l.body).fill(t.body);
+  await page.getByLabel(l.preparer, { exact: true }).fill(t.preparer);
+  await page.getByLabel(l.problem).fill(t.problem);
+  await page.getByLabel(l.objective).fill(t.objective);
+  await page.getByRole("group", { name: l.children }).getByLabel(l.yes, { exact: true }).check();
+  await page.getByLabel(l.full).check();
+  await page.getByRole("group", { name: l.isPublic }).getByLabel(l.public, { exact: true }).check();
+  await page.getByLabel(l.residentView).check();
+  await page.keyboard.press("Enter"); // Enter never leaves the step
+  expect(await heading(page).textContent()).toBe(l.steps[0]);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[1] }).waitFor();
+  await page.getByRole("button", { name: l.addAlternative }).click();
+  await page.getByRole("button", { name: l.addAlternative }).click();
+  const alt = (i: number) => page.locator("fieldset.card").nth(i);
+  await alt(0).getByLabel(l.name, { exact: true }).fill(t.baseline);
+  await alt(0).getByLabel(l.description, { exact: true }).fill(t.baselineText);
+  await alt(1).getByLabel(l.name, { exact: true }).fill(t.other);
+  await shot("02-alternatives");
+  await expectStop(
+    page,
+    l,
+    l.msg.description,
+    alt(1).getByLabel(l.description, { exact: true }),
+    "alternatives",
+  );
+  await alt(1).getByLabel(l.description, { exact: true }).fill(t.otherText);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[2] }).waitFor();
+  const groups = page.getByRole("group", { name: l.groups });
+  // rank the groups (ROC); in Finnish with the keyboard: ROC for 7 puts the first at
+  // (1 + 1/2 + … + 1/7)/7 = 37.0 %
+  await groups.getByLabel(l.method).selectOption({ index: 3 });
+  if (lang === "fi") {
+    await groups.getByRole("button", { name: l.moveDown }).focus();
+    await page.keyboard.press("Enter");
+    expect(await groups.getByRole("row", { name: /^Ihmiset/ }).textContent()).toMatch(/37,0\s%/);
+  }
+  await shot("03-weights");
+  await expectStop(page, l, l.msg.weights, page.getByLabel(l.weightsReason), "weights");
+  await page.getByLabel(l.weightsReason).fill(t.weightsReason);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[3] }).waitFor();
+  await rateStep(page, "0");
+  const first = page.locator("fieldset.rating").nth(1);
+  await first.getByRole("radio", { name: "+2", exact: true }).check();
+  await shot("04-strategy");
+  await expectStop(
+    page,
+    l,
+    l.msg.justification,
+    first.getByLabel(l.justification, { exact: true }),
+    "strategy",
+  );
+  await first.getByLabel(l.justification, { exact: true }).fill(t.justification);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[4] }).waitFor();
+  const openly = lang === "fi" ? "avoimesti" : "öppet";
+  await rateStep(page, "+1", { legend: `${t.other}: ${openly}` });
+  for (const j of await page.locator("fieldset.rating").all()) {
+    if (!((await j.locator("legend").textContent()) ?? "").includes(`${t.other}: ${openly}`))
+      await j.getByLabel(l.justification, { exact: true }).fill(t.justification);
+  }
+  await expectStop(
+    page,
+    l,
+    l.msg.missingRatings,
+    page
+      .locator("fieldset.rating", { hasText: `${t.other}: ${openly}` })
+      .getByRole("radio")
+      .first(),
+    "values",
+  );
+  await page
+    .locator("fieldset.rating", { hasText: `${t.other}: ${openly}` })
+    .getByRole("radio", { name: "0", exact: true })
+    .check();
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[5] }).waitFor();
+  const safety = lang === "fi" ? "Turvallisuus" : "Säkerhet";
+  await rateStep(page, lang === "fi" ? "0" : l.notAssessed, { legend: `${t.baseline}: ${safety}` });
+  await expectAllControlsExposed(page);
+  await shot("06-impacts");
+  await expectStop(
+    page,
+    l,
+    l.msg.impactMissing,
+    page
+      .locator("fieldset.rating", { hasText: `${t.baseline}: ${safety}` })
+      .getByRole("radio")
+      .first(),
+    "impacts",
+  );
+  await page
+    .locator("fieldset.rating", { hasText: `${t.baseline}: ${safety}` })
+    .getByRole("radio", { name: "0", exact: true })
+    .check();
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[6] }).waitFor();
+  await page.getByLabel(l.rate).fill("abc");
+  await expectStop(page, l, l.msg.rate, page.getByLabel(l.rate), "economy");
+  await page.getByLabel(l.rate).fill("3,5");
+  const flows = page.locator("fieldset.card").nth(1);
+  await flows.getByRole("button", { name: l.addYear }).click();
+  const cost = flows.getByLabel(new RegExp(`^${t.other}: ${l.operating.replace(/[()€]/g, (c) => `\\${c}`)}`));
+  await cost.fill("420 000,50");
+  await cost.blur();
+  expect(await cost.inputValue()).toBe("420\u00a0000,50");
+  await flows.getByLabel(l.funding).fill(t.funding);
+  await shot("07-economy");
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[7] }).waitFor();
+  await page.getByRole("button", { name: l.addRisk }).click();
+  await expectStop(page, l, l.msg.risk, page.getByLabel(l.riskTitle), "risks");
+  await page.getByLabel(l.riskTitle).fill(t.risk);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[8] }).waitFor();
+  await page.getByRole("button", { name: l.addHearing }).click();
+  await expectStop(page, l, l.msg.hearing, page.getByLabel(l.said), "participation");
+  await page.getByLabel(l.said).fill(t.said);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[9] }).waitFor();
+  await expectStop(page, l, l.msg.recommendation, page.getByLabel(l.recommended), "conclusion");
+  await page.getByLabel(l.recommended).selectOption({ label: t.other });
+  await page.getByLabel(l.plain).fill(t.plain);
+  // whether or not it scores best, the preparer says why it is proposed
+  await page.getByLabel(l.notBest).fill(t.plain);
+  await page.getByLabel(l.followUp).fill("1.6.2028");
+  await page.getByLabel(l.indicators).fill(t.indicator);
+  await next(page, l);
+
+  await heading(page).filter({ hasText: l.steps[10] }).waitFor();
+  await page.getByRole("img", { name: l.chart }).waitFor({ timeout: 20_000 });
+  await check(page, "summary", lang);
+  await shot("11-summary");
+  await page.getByRole("button", { name: l.submit }).click();
+  await page.getByText(l.submitted).waitFor({ timeout: 20_000 });
+  await check(page, "submitted", lang);
+}
+
+async function approve(page: Page, lang: "fi" | "sv", title: string) {
+  const l = L[lang];
+  await page.getByRole("button", { name: l.signOut }).click();
+  await signIn(page, tok("approver"), lang);
+  await page.getByRole("button", { name: title, exact: true }).click();
+  await page.getByRole("button", { name: l.approve, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: l.approveTitle });
+  await dialog.waitFor();
+  await check(page, "the approve question", lang);
+  await dialog.getByRole("button", { name: l.approveOk }).click();
+  await page.getByText(l.approved).waitFor({ timeout: 20_000 });
+  expect(await page.locator(".case-header").textContent()).toMatch(l.approvedBy);
+  await page.getByRole("img", { name: l.chart }).waitFor({ timeout: 20_000 });
+  await check(page, "approved (the document and the summary)", lang);
+}
+
+describe("the wizard in Chromium (issue 18)", () => {
+  it("fi: a new case, every step with a mistake, a failed submit, submit, approval by another user, the summary", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await signIn(page, tok("preparer"));
+    await check(page, "the list", "fi");
+    await fillNewCase(page, "fi", "501/02.02.00/2026", true);
     // the live result ran in its Web Worker (same origin, so the CSP's script-src 'self' admits it)
     expect(
       workers.some((url) => /\/assets\/live-result\.worker-[\w-]+\.js$/.test(url)),
       workers.join(),
     ).toBe(true);
-    await page.getByRole("button", { name: "Lähetä hyväksyttäväksi" }).click();
-    // the wizard reloads the assessment after the action: it is now locked, awaiting approval
-    await page.getByText(/Arviointi on lukittu \(Hyväksyttävänä\)/).waitFor({ timeout: 30_000 });
-
-    await page.getByRole("button", { name: /Kirjaudu ulos/ }).click();
-    await signIn(page, tok("approver"));
-    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu (selaintesti)" }).click();
-    await page.getByRole("button", { name: "11. Tiivistelmä" }).click();
-    await page.getByRole("button", { name: "Hyväksy" }).click();
-    await page.getByText(/Arviointi on lukittu \(Hyväksytty\)/).waitFor();
-
-    await page.getByRole("button", { name: "11. Tiivistelmä" }).click();
-    await page.getByRole("img", { name: /Vaihtoehtojen pisteet/ }).waitFor();
+    await approve(page, "fi", L.fi.text.title);
+    await page.screenshot({ path: join(artifacts, "fi-12-approved.png") });
     await page.emulateMedia({ media: "print" });
     const pdf = await page.pdf({ format: "A4", path: join(artifacts, "tiivistelma.pdf") });
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    await page.emulateMedia({ media: "screen" });
+
+    // the public case reaches the resident view, without a token
+    await page.goto(`${server.url}/public`);
+    await page.getByRole("button", { name: L.fi.text.title, exact: true }).waitFor({ timeout: 10_000 });
+    await check(page, "the public view", "fi");
+    await context.close();
+  }, 300_000);
+
+  it("sv: a new case in Swedish, every step with a mistake, submit, approval, the summary", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, tok("preparer"), "sv");
+    await check(page, "the list", "sv");
+    await fillNewCase(page, "sv", "502/02.02.00/2026");
+    await approve(page, "sv", L.sv.text.title);
+    await context.close();
+  }, 300_000);
+
+  it("'no EVA needed' with its reason closes a case: basics, submit, approval", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const l = L.fi;
+    await signIn(page, tok("preparer"));
+    await createCase(page, l, "503/02.02.00/2026");
+    await page.getByLabel(l.title).fill("Kirjaston aukioloaikojen tarkistus");
+    await page.getByLabel(l.body).fill("Sivistyslautakunta");
+    await page.getByLabel(l.preparer, { exact: true }).fill(l.text.preparer);
+    await page.getByLabel(l.problem).fill("Aukioloajat eivät vastaa käyttöä.");
+    await page.getByLabel(l.objective).fill("Aukioloajat vastaavat käyttöä.");
+    await page.getByLabel(l.none).check();
+    expect(await page.locator("nav .steps button").allTextContents()).toEqual([
+      "1. Perustiedot",
+      "2. Tiivistelmä",
+    ]);
+    await expectStop(
+      page,
+      l,
+      "Kirjaa, miksi vaikutusten arviointia ei tarvita.",
+      page.getByLabel(l.reason),
+      "screening",
+    );
+    await page.getByLabel(l.reason).fill("Aukioloajat muuttuvat tunnilla; palvelut ja kulut eivät muutu.");
+    await next(page, l);
+    await heading(page).filter({ hasText: "Tiivistelmä" }).waitFor();
+    await page.getByText("Arviointia ei tarvita", { exact: true }).first().waitFor();
+    await check(page, "the closed case's summary", "fi");
+    await page.getByRole("button", { name: l.submit }).click();
+    await page.getByText(l.submitted).waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: l.signOut }).click();
+    await signIn(page, tok("approver"));
+    await page.getByRole("button", { name: "Kirjaston aukioloaikojen tarkistus", exact: true }).click();
+    await page.getByRole("button", { name: l.approve, exact: true }).click();
+    await page
+      .getByRole("dialog", { name: l.approveTitle })
+      .getByRole("button", { name: l.approveOk })
+      .click();
+    await page.getByText(l.approved).waitFor({ timeout: 20_000 });
+    await check(page, "the closed case, approved", "fi");
     await context.close();
   }, 180_000);
 
   it("speaks Swedish and fits 320 px without horizontal scrolling", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
-    await signIn(page, tok("preparer"));
-    await page.getByLabel("Kieli").selectOption("sv");
-    await page.getByRole("heading", { name: "Förhandsbedömningar" }).waitFor();
+    await signIn(page, tok("preparer"), "sv");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
-    await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
+    await page
+      .getByRole("button", { name: "Littoisten koulun tilaratkaisu (harjoitus)", exact: true })
+      .click();
     await page.getByRole("heading", { level: 2, name: "Grunduppgifter" }).waitFor();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
-    expect(await axe(page)).toEqual([]);
+    await check(page, "320 px", "sv");
     await context.close();
   }, 120_000);
 });
@@ -189,7 +689,8 @@ describe("the other pages in Chromium", () => {
 
     await signIn(page, tok("preparer"));
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
-    await page.getByRole("heading", { level: 2, name: "Perustiedot" }).waitFor();
+    // the approved case reads as a document, its board summary below it
+    await page.locator("article.document h2", { hasText: "Littoisten koulun tilaratkaisu" }).waitFor();
     await page.getByRole("button", { name: "Historia" }).click();
     await page.getByRole("heading", { level: 1, name: "Arvioinnin historia" }).waitFor();
     await page.getByText("Tuotu").waitFor();

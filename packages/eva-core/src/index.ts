@@ -5,7 +5,7 @@ export { normalizeCaseId, recognizeCaseId } from "./case-ref/case-id.js";
 // data: the default framework, the seeds' strategies and the demo case
 export { defaultFramework } from "./data/default-framework.js";
 export { demoAssessment } from "./data/demo-assessment.js";
-export { exampleStrategies } from "./data/example-strategies/index.js";
+export { exampleStrategies, exampleStrategyVersions } from "./data/example-strategies/index.js";
 export { demoProposals } from "./data/kaarina-proposals/index.js";
 export { npv, riskLevel } from "./economy/index.js";
 export type { EvaErrorCode } from "./errors.js";
@@ -26,6 +26,9 @@ export type { FindingCode } from "./findings/index.js";
 export { canSubmit, findingCodes, findings } from "./findings/index.js";
 export type { PredictionComparison, PredictionRow } from "./follow-up/compare.js";
 export { comparePredictions, followUpFindings } from "./follow-up/compare.js";
+export type { FindingNameOf } from "./i18n/finding-names.js";
+export { findingNameOf, findingNames } from "./i18n/finding-names.js";
+export type { FindingResolve } from "./i18n/findings-messages.js";
 export {
   findingMessage,
   findingMessages,
@@ -137,6 +140,7 @@ export type {
   Rating,
   RatingValue,
   Risk,
+  ScreenedOutAssessment,
   Screening,
 } from "./schemas/assessment.js";
 export {
@@ -154,6 +158,7 @@ export {
   EconomySchema,
   FollowUpSchema,
   HorizonSchema,
+  isScreenedOut,
   ParticipationSchema,
   participantGroups,
   participationMethods,
@@ -162,6 +167,7 @@ export {
   RiskSchema,
   RisksSchema,
   riskCategories,
+  ScreenedOutAssessmentSchema,
   ScreeningSchema,
 } from "./schemas/assessment.js";
 export type { CaseRef, CaseSystem } from "./schemas/case-ref.js";
@@ -222,12 +228,20 @@ export type { PortfolioProposal, PortfolioReport } from "./schemas/portfolio.js"
 export { PortfolioClassSchema, PortfolioProposalSchema, PortfolioReportSchema } from "./schemas/portfolio.js";
 export type { RiskScale } from "./schemas/risk-scale.js";
 export { defaultRiskScale, RiskScaleSchema } from "./schemas/risk-scale.js";
-export type { Strategy, StrategyGoal, StrategyInput, StrategyValue } from "./schemas/strategy.js";
+export type {
+  Strategy,
+  StrategyGoal,
+  StrategyInput,
+  StrategyProvenance,
+  StrategyValue,
+} from "./schemas/strategy.js";
 export {
   IndicatorSchema,
   StrategyGoalSchema,
+  StrategyProvenanceSchema,
   StrategySchema,
   StrategyValueSchema,
+  strategyExampleParts,
 } from "./schemas/strategy.js";
 export {
   ReportCriterionDecisionSchema,

@@ -260,19 +260,33 @@ async function create(
     ]);
   }
   const strategy = await store.getStrategy(p.organization, body.strategyId);
-  const current = strategy?.versions[strategy.versions.length - 1];
+  const current =
+    body.strategyVersion === undefined
+      ? strategy?.versions[strategy.versions.length - 1]
+      : strategy?.versions.find((v) => v.version === body.strategyVersion);
   if (!current) {
     throw new ProblemError(422, "validation-failed", undefined, [
-      {
-        path: "/strategyId",
-        code: "unknown_strategy",
-        key: "unknown_strategy",
-        params: { id: body.strategyId },
-      },
+      body.strategyVersion !== undefined && strategy
+        ? {
+            path: "/strategyVersion",
+            code: "unknown_strategy_version",
+            key: "unknown_strategy_version",
+            params: { id: body.strategyId, version: body.strategyVersion },
+          }
+        : {
+            path: "/strategyId",
+            code: "unknown_strategy",
+            key: "unknown_strategy",
+            params: { id: body.strategyId },
+          },
     ]);
   }
+  // the organization's framework in force now is the case's for good (evaluation, findings and
+  // summary read it from the assessment): a later PUT /v1/framework does not change old cases
+  const framework = body.assessment?.framework ?? (await store.getFramework(p.organization))?.framework;
   const data = AssessmentDraftSchema.parse({
     ...(body.assessment ?? {}),
+    ...(framework ? { framework } : {}),
     strategyRef: { id: current.id, version: current.version },
     basics: { ...(body.assessment?.basics ?? {}), caseRef: body.caseRef },
   });

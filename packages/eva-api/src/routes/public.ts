@@ -81,7 +81,14 @@ export const publicApp = router()
       responses: { 200: json(PublicAssessmentListSchema, "the public list"), ...problems(...PUBLIC) },
     }),
     async (c) => {
-      const all = await c.get("deps").store.listResidentView();
+      const store = c.get("deps").store;
+      const all = await store.listResidentView();
+      // the organization as residents know it ("Kaarinan kaupunki"), read once per organization
+      const names = new Map<string, unknown>();
+      for (const org of new Set(all.map((r) => r.organization))) {
+        const strategies = await store.listStrategies(org);
+        names.set(org, strategies[0]?.versions.at(-1)?.organizationName);
+      }
       const items = all.map((r) => {
         // only these fields of the approved version, none of them a name: no redacted copy is needed
         const approved = r.approvedVersions[r.approvedVersions.length - 1];
@@ -89,6 +96,7 @@ export const publicApp = router()
         return {
           id: r.id,
           organization: r.organization,
+          ...(names.get(r.organization) ? { organizationName: names.get(r.organization) } : {}),
           title: basics?.title ?? "",
           caseId: basics?.caseRef?.caseId ?? "",
           decisionBody: basics?.decisionBody ?? "",

@@ -121,7 +121,15 @@ export const AttachmentSchema = z
 export const CreateAssessmentSchema = z
   .object({
     caseRef: CaseRefSchema,
-    strategyId: IdSchema.describe("the strategy it is assessed against; its current version is used"),
+    strategyId: IdSchema.describe("the strategy it is assessed against"),
+    strategyVersion: z
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe(
+        "the strategy version to assess against (the one in force); absent: the current (latest) version",
+      ),
     assessment: AssessmentDraftSchema.optional(),
   })
   .strict()

@@ -6,8 +6,11 @@ import {
   EvaluationSchema,
   FollowUpRecordSchema,
   findingMessage,
+  findingNames,
   findings,
   followUpFindings,
+  isScreenedOut,
+  ScreenedOutAssessmentSchema,
   safeParseLocalized,
 } from "eva-core";
 import type { Context } from "hono";
@@ -202,9 +205,16 @@ export const workflowApp = router()
       mustBe(r, "draft");
       const locale = localeOf(c);
       const strategy = await strategyOf(c, r);
-      const parsed = safeParseLocalized(AssessmentSchema, r.data, locale);
-      const evaluation = parsed.success ? await evaluateRecord(c, r) : undefined;
-      const list = parsed.success && evaluation ? evaluation.findings : findings(r.data, strategy);
+      // a case that screening closed without an EVA is submitted with its basics and reason only
+      const closed = isScreenedOut(r.data);
+      const parsed = safeParseLocalized(
+        closed ? ScreenedOutAssessmentSchema : AssessmentSchema,
+        r.data,
+        locale,
+      );
+      const evaluation = parsed.success && !closed ? await evaluateRecord(c, r) : undefined;
+      const list = evaluation ? evaluation.findings : findings(r.data, strategy);
+      const names = findingNames(r.data, strategy, locale);
       if (!parsed.success || !canSubmit(list)) {
         const errors = list.filter((f) => f.severity === "error");
         throw new ProblemError(
@@ -213,7 +223,7 @@ export const workflowApp = router()
           detail("fix-errors-first"),
           parsed.success ? undefined : parsed.errors,
           {
-            findings: errors.map((f) => ({ ...f, ...findingMessage(f, locale) })),
+            findings: errors.map((f) => ({ ...f, ...findingMessage(f, locale, names) })),
           },
         );
       }
@@ -244,20 +254,24 @@ export const workflowApp = router()
       const at = now(c);
       // the approved summary's bytes are made and stored now, before the record that names them:
       // an acknowledged approval always has its files, and no later change of code alters them
-      const strategy = await strategyOf(c, r);
-      const evaluation = await evaluateRecord(c, r);
       const approval = { approvedAt: at, approvedBy: p.name };
-      const files = await freezeSummaries(
-        blobStoreOf(c),
-        evaluation,
-        summaryContext(r, strategy, approval),
-        at,
-      );
+      // a case that screening closed without an EVA has no board summary to freeze
+      const files = isScreenedOut(r.data)
+        ? undefined
+        : await freezeSummaries(
+            blobStoreOf(c),
+            await evaluateRecord(c, r),
+            summaryContext(r, await strategyOf(c, r), approval),
+            at,
+          );
       return transition(c, r, expected, "approve", {
         status: "approved",
         approvedAt: at,
         approvedBy: p.name,
-        approvedVersions: [...r.approvedVersions, { version: r.version, ...approval, data: r.data, files }],
+        approvedVersions: [
+          ...r.approvedVersions,
+          { version: r.version, ...approval, data: r.data, ...(files ? { files } : {}) },
+        ],
       });
     },
   )

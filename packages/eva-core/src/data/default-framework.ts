@@ -201,7 +201,7 @@ export const defaultFramework: ImpactFramework = {
       [
         "Alueidenkäyttölaki 132/1999 9 §",
         "Områdesanvändningslagen 132/1999 9 §",
-        "Land Use and Building Act 132/1999 s. 9",
+        "Land Use Act 132/1999 s. 9",
       ],
     ),
     dim(
@@ -250,9 +250,9 @@ export const defaultFramework: ImpactFramework = {
         "How does the decision affect staff numbers, work, skills and well-being at work?",
       ],
       [
-        "Laki yhteistoiminnasta kunnissa 449/2007",
-        "Lagen om samarbete inom kommunerna 449/2007",
-        "Act on Co-operation within Municipalities 449/2007",
+        "Laki työnantajan ja henkilöstön välisestä yhteistoiminnasta kunnassa ja hyvinvointialueella 449/2007 (muut. 631/2021) 4 §",
+        "Lagen om samarbete mellan arbetsgivare och arbetstagare i kommuner och välfärdsområden 449/2007 (ändr. 631/2021) 4 §",
+        "Act on Co-operation between Employers and Employees in Municipalities and Wellbeing Services Counties 449/2007 (am. 631/2021) s. 4",
       ],
     ),
   ],

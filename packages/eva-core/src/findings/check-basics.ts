@@ -17,8 +17,14 @@ export function checkBasics(a: AssessmentDraft): Finding[] {
   if (blank(b?.problem)) out.push(finding("missing_problem", "/basics/problem"));
   if (blank(b?.objective)) out.push(finding("missing_objective", "/basics/objective"));
   if (!a.screening?.outcome) out.push(finding("missing_screening", "/screening/outcome"));
-  else if (a.screening.outcome === "none" && blank(a.screening.reason)) {
-    out.push(finding("screening_reason_missing", "/screening/reason"));
+  else if (a.screening.outcome === "none") {
+    if (blank(a.screening.reason)) out.push(finding("screening_reason_missing", "/screening/reason"));
+    // the answers say the decision touches what the law asks to assess, yet no EVA is made
+    const yes = Object.entries(a.screening.answers ?? {})
+      .filter(([, v]) => v === true)
+      .map(([k]) => k);
+    if (yes.length > 0)
+      out.push(finding("screening_none_but_affected", "/screening/outcome", { answers: yes.length }));
   }
   if (b?.publicity?.class === "confidential" && blank(b.publicity.reason)) {
     out.push(finding("confidential_without_reason", "/basics/publicity/reason"));

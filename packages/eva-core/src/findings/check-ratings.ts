@@ -45,6 +45,10 @@ export function checkRatings(a: AssessmentDraft, strategy: Strategy): Finding[] 
   if (strategy.bilingual && !assessed("dim:language-rights")) {
     out.push(finding("language_rights_not_assessed", "/ratings", { criterionId: "dim:language-rights" }));
   }
+  (a.participation ?? []).forEach((p, i) => {
+    if (!p.summary?.trim())
+      out.push(finding("missing_participation_summary", `/participation/${i}/summary`, { n: i + 1 }));
+  });
   const vulnerable = ratings.some((r) =>
     r.affectedGroups?.some((g) => g === "children" || g === "elderly" || g === "disabled-people"),
   );

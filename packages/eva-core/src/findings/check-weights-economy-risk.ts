@@ -54,6 +54,8 @@ export function checkWeightsEconomyRisk(a: AssessmentDraft, strategy: Strategy):
     scale.bands[0] ?? { band: "", min: 0, max: 0 },
   );
   (a.risks?.items ?? []).forEach((r, i) => {
+    if (!r.title?.trim())
+      out.push(finding("missing_risk_title", `/risks/items/${i}/title`, { riskId: r.id }));
     const l = r.residualLikelihood ?? r.likelihood;
     const c = r.residualConsequence ?? r.consequence;
     if (l === undefined || c === undefined) return;

@@ -18,6 +18,8 @@ export const findingCodes = {
   too_few_alternatives: "error",
   no_baseline: "error",
   missing_alternative_text: "error",
+  missing_risk_title: "error",
+  missing_participation_summary: "error",
   missing_ratings: "error",
   unjustified_rating: "error",
   missing_recommendation: "error",
@@ -26,6 +28,7 @@ export const findingCodes = {
   weights_override_without_reason: "error",
   recommended_not_best: "error",
   // quality
+  screening_none_but_affected: "warning",
   not_assessed: "warning",
   unknown_criterion: "warning",
   children_not_assessed: "warning",

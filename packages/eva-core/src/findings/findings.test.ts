@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { demoAssessment } from "../data/demo-assessment.js";
 import { exampleStrategies } from "../data/example-strategies/index.js";
+import { findingNames } from "../i18n/finding-names.js";
 import { findingMessage, findingMessages } from "../i18n/findings-messages.js";
+import { AssessmentSchema, ScreenedOutAssessmentSchema } from "../schemas/assessment.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import type { Strategy } from "../schemas/strategy.js";
 import { findingCodes } from "./codes.js";
@@ -181,6 +183,24 @@ const cases: Case[] = [
     },
   ],
   [
+    "missing_risk_title",
+    (a) => {
+      a.risks.items[0].title = " ";
+    },
+  ],
+  [
+    "missing_participation_summary",
+    (a) => {
+      a.participation[0].summary = "";
+    },
+  ],
+  [
+    "screening_none_but_affected",
+    (a) => {
+      a.screening = { outcome: "none", reason: "Tekninen päätös.", answers: { affectsChildren: true } };
+    },
+  ],
+  [
     "long_sentence",
     (a) => {
       a.basics.objective = `${"sana ".repeat(30)}loppuu.`;
@@ -234,6 +254,39 @@ describe("findings", () => {
       );
     }
     expect(findings(a, kaarina)).toEqual(list);
+  });
+});
+
+describe("a case that screening closes without an EVA (issue 18)", () => {
+  const closed = () => {
+    const { caseRef: _ref, ...basics } = demoAssessment.basics;
+    return {
+      basics: { ...basics, caseRef: demoAssessment.basics.caseRef },
+      screening: { outcome: "none" as const, reason: "Päätös on tekninen eikä muuta palveluja." },
+    };
+  };
+
+  it("needs no alternatives, ratings or recommendation: only the basics and the reason", () => {
+    const list = findings(closed(), kaarina);
+    expect(list.filter((f) => f.severity === "error")).toEqual([]);
+    expect(canSubmit(list)).toBe(true);
+    expect(ScreenedOutAssessmentSchema.safeParse(closed()).success).toBe(true);
+    expect(AssessmentSchema.safeParse(closed()).success).toBe(false);
+  });
+
+  it("still needs the reason and the basics", () => {
+    const a = closed();
+    a.screening.reason = " ";
+    a.basics.title = "";
+    expect(findings(a, kaarina).map((f) => f.code)).toEqual(
+      expect.arrayContaining(["screening_reason_missing", "missing_title"]),
+    );
+    const parsed = ScreenedOutAssessmentSchema.safeParse(a);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join("/")).sort()).toEqual([
+      "basics/title",
+      "screening/reason",
+    ]);
   });
 });
 
@@ -328,5 +381,30 @@ describe("finding messages", () => {
     const m = findingMessage({ code: "long_sentence", params: { words: 31, max: 25 } }, "fi");
     expect(m.title).toBe("Pitkä virke (31 sanaa).");
     expect(m.action).toContain("25");
+  });
+
+  it("name criteria, alternatives and risks as the preparer sees them, never by their codes (issue 18)", () => {
+    const a = demo();
+    a.ratings = a.ratings.filter(
+      (r: { criterionId: string }) => r.criterionId !== "goal:vastuullinen-johtaminen",
+    );
+    a.economy.flows[1].fundingSource = "";
+    a.risks.items[0].mitigation = "";
+    a.alternatives[1].name = "";
+    const list = findings(a, kaarina);
+    for (const locale of ["fi", "sv", "en"] as const) {
+      const names = findingNames(a, kaarina, locale);
+      const texts = list.map((f) => Object.values(findingMessage(f, locale, names)).join(" ")).join("\n");
+      expect(texts).not.toMatch(/goal:|value:|dim:|\{|\}/);
+      expect(texts).not.toContain(a.alternatives[1].id);
+      expect(texts).not.toContain(a.risks.items[0].id);
+    }
+    const fi = list.map((f) => findingMessage(f, "fi", findingNames(a, kaarina, "fi")).title);
+    expect(fi).toContain("Arvioita puuttuu: vastuullinen johtaminen (3 vaihtoehtoa).");
+    expect(fi).toContain("Kustannuksilta puuttuu rahoituslähde (vaihtoehto 2).");
+    const sv = list.map((f) => findingMessage(f, "sv", findingNames(a, kaarina, "sv")).title);
+    expect(sv.join("\n")).toContain("ansvarsfullt ledarskap");
+    const missingName = findingMessage({ code: "missing_alternative_text", params: { field: "name" } }, "fi");
+    expect(missingName.title).toBe("Vaihtoehdon tieto puuttuu (nimi).");
   });
 });

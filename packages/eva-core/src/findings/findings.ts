@@ -1,4 +1,8 @@
-import type { Assessment, AssessmentDraftInput as AssessmentDraft } from "../schemas/assessment.js";
+import {
+  type Assessment,
+  type AssessmentDraftInput as AssessmentDraft,
+  isScreenedOut,
+} from "../schemas/assessment.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import type { Finding } from "../schemas/finding.js";
 import type { Strategy } from "../schemas/strategy.js";
@@ -24,15 +28,18 @@ export function findings(
   evaluation?: Evaluation,
 ): Finding[] {
   const a = assessment as AssessmentDraft;
-  const all = [
-    ...checkBasics(a),
-    ...checkAlternatives(a),
-    ...checkRatings(a, strategy),
-    ...checkWeightsEconomyRisk(a, strategy),
-    ...checkConclusion(a),
-    ...checkPlainLanguage(a),
-    ...(evaluation ? checkEvaluation(a, evaluation) : []),
-  ];
+  // a case that screening closes without an EVA needs its basics and the reason, nothing else
+  const all = isScreenedOut(a)
+    ? [...checkBasics(a), ...checkPlainLanguage(a)]
+    : [
+        ...checkBasics(a),
+        ...checkAlternatives(a),
+        ...checkRatings(a, strategy),
+        ...checkWeightsEconomyRisk(a, strategy),
+        ...checkConclusion(a),
+        ...checkPlainLanguage(a),
+        ...(evaluation ? checkEvaluation(a, evaluation) : []),
+      ];
   return all.sort(
     (x, y) =>
       severityOrder[x.severity] - severityOrder[y.severity] ||

@@ -43,6 +43,14 @@ export const findingMessagesFi: Catalogue = {
     title: "Vaihtoehdon tieto puuttuu ({field}).",
     action: "Anna vaihtoehdolle nimi ja kuvaus.",
   },
+  missing_risk_title: {
+    title: "Riskiltä puuttuu kuvaus ({riskId}).",
+    action: "Kirjoita lyhyesti, mikä voi mennä pieleen.",
+  },
+  missing_participation_summary: {
+    title: "Kuulemisesta puuttuu, mitä sanottiin ({n}).",
+    action: "Kirjaa lyhyesti, mitä kuultavat sanoivat.",
+  },
   missing_ratings: {
     title: "Arvioita puuttuu: {criterionId} ({alternatives} vaihtoehtoa).",
     action: "Arvioi jokainen vaihtoehto tällä kriteerillä tai valitse ”ei arvioitu”.",
@@ -67,6 +75,10 @@ export const findingMessagesFi: Catalogue = {
   recommended_not_best: {
     title: "Suositus ei saa parasta pistemäärää (paras: {best}).",
     action: "Kerro, miksi esität muuta kuin parhaiten pisteytettyä vaihtoehtoa.",
+  },
+  screening_none_but_affected: {
+    title: "Esiarvioinnin mukaan asia vaikuttaa ({answers} kohtaa), mutta arviointia ei tehdä.",
+    action: "Tarkista, riittääkö perustelu, vai tehdäänkö kevyt arviointi.",
   },
   not_assessed: {
     title: "Arvioimatta: {criterionId} ({alternatives} vaihtoehtoa).",
@@ -174,6 +186,14 @@ export const findingMessagesSv: Catalogue = {
     title: "Uppgift om alternativet saknas ({field}).",
     action: "Ge alternativet ett namn och en beskrivning.",
   },
+  missing_risk_title: {
+    title: "Risken saknar en beskrivning ({riskId}).",
+    action: "Skriv kort vad som kan gå fel.",
+  },
+  missing_participation_summary: {
+    title: "Det saknas vad som sades vid hörandet ({n}).",
+    action: "Anteckna kort vad de hörda sade.",
+  },
   missing_ratings: {
     title: "Bedömningar saknas: {criterionId} ({alternatives} alternativ).",
     action: "Bedöm varje alternativ med detta kriterium eller välj ”inte bedömd”.",
@@ -198,6 +218,10 @@ export const findingMessagesSv: Catalogue = {
   recommended_not_best: {
     title: "Rekommendationen får inte högst poäng (bäst: {best}).",
     action: "Förklara varför du föreslår ett annat alternativ än det som fick högst poäng.",
+  },
+  screening_none_but_affected: {
+    title: "Enligt förhandsprövningen påverkar ärendet ({answers} punkter), men ingen bedömning görs.",
+    action: "Kontrollera att motiveringen räcker, eller gör en lätt bedömning.",
   },
   not_assessed: {
     title: "Inte bedömt: {criterionId} ({alternatives} alternativ).",
@@ -300,6 +324,14 @@ export const findingMessagesEn: Catalogue = {
     title: "An alternative lacks its {field}.",
     action: "Give the alternative a name and a description.",
   },
+  missing_risk_title: {
+    title: "A risk has no description ({riskId}).",
+    action: "Write briefly what could go wrong.",
+  },
+  missing_participation_summary: {
+    title: "A hearing does not say what was said ({n}).",
+    action: "Record briefly what those heard said.",
+  },
   missing_ratings: {
     title: "Ratings missing: {criterionId} ({alternatives} alternatives).",
     action: "Rate every alternative on this criterion, or choose “not assessed”.",
@@ -327,6 +359,10 @@ export const findingMessagesEn: Catalogue = {
   recommended_not_best: {
     title: "The recommendation does not score best (best: {best}).",
     action: "Explain why you propose another alternative than the best-scoring one.",
+  },
+  screening_none_but_affected: {
+    title: "The screening says the matter has effects ({answers} questions), yet no assessment is made.",
+    action: "Check that the reason is enough, or make a light assessment.",
   },
   not_assessed: {
     title: "Not assessed: {criterionId} ({alternatives} alternatives).",
@@ -402,20 +438,40 @@ export const findingMessages = {
   en: findingMessagesEn,
 } as const;
 
+/** Words for the `field` parameter (which text of an alternative is missing). */
+const fieldWords = {
+  fi: { name: "nimi", description: "kuvaus", shortName: "lyhyt nimi" },
+  sv: { name: "namn", description: "beskrivning", shortName: "kort namn" },
+  en: { name: "name", description: "description", shortName: "short name" },
+} as const;
+
 type Param = string | number | boolean | null;
+
+/** Words a parameter for the reader (see findingMessage); undefined leaves it to the default. */
+export type FindingResolve = (key: string, value: Param | undefined) => string | undefined;
 
 /**
  * A finding's title and action in fi, sv or en, with its parameters filled in. `resolve` may
- * word a parameter for the reader (a criterion's label for its id, a number in the locale); what
- * it leaves (undefined) is filled in as it is.
+ * word a parameter for the reader (a criterion's label for its id, a number in the locale; see
+ * findingNames); what it leaves (undefined) is filled in as it is, except that the `field`
+ * parameter is a word and a criterion id loses its "goal:" prefix: never a code.
  */
 export function findingMessage(
   f: { code: string; params: Readonly<Record<string, Param>> },
   locale: "fi" | "sv" | "en" = "fi",
-  resolve?: (key: string, value: Param | undefined) => string | undefined,
+  resolve?: FindingResolve,
 ): { title: string; action: string } {
   const m = (findingMessages[locale] as Record<string, Message | undefined>)[f.code];
-  const fill = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (_, k: string) => resolve?.(k, f.params[k]) ?? String(f.params[k] ?? ""));
+  const value = (k: string): string => {
+    const v = f.params[k];
+    const resolved = resolve?.(k, v);
+    if (resolved !== undefined) return resolved;
+    if (v === null || v === undefined) return "";
+    const text = String(v);
+    if (k === "field") return (fieldWords[locale] as Record<string, string>)[text] ?? text;
+    if (k === "criterionId") return text.replace(/^(goal|value|dim|risk):/, "");
+    return text;
+  };
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => value(k));
   return m ? { title: fill(m.title), action: fill(m.action) } : { title: f.code, action: "" };
 }

@@ -14,7 +14,7 @@ export const validationMessagesFi = {
   level_above_scale: "Taso {value} on suurempi kuin asteikon suurin taso {max}.",
   screening_reason_required: "Kirjaa perustelu, miksi vaikutusten arviointia ei tehdä.",
   confidential_reason_required: "Kirjaa salassapidon peruste (julkisuuslaki 24 §).",
-  required_text: "Tämä tieto puuttuu.",
+  required_text: "Tämä tieto puuttuu: täytä kenttä.",
   bands_not_covering: "Riskitasojen on katettava luvut 1–{max} aukoitta ja päällekkäisyyksittä.",
   empty_case_id: "Diaarinumero puuttuu.",
   control_character:
@@ -41,7 +41,7 @@ export const validationMessagesSv: Catalogue = {
   level_above_scale: "Nivån {value} är större än skalans högsta nivå {max}.",
   screening_reason_required: "Ange varför ingen konsekvensbedömning görs.",
   confidential_reason_required: "Ange grunden för sekretess (offentlighetslagen 24 §).",
-  required_text: "Uppgiften saknas.",
+  required_text: "Uppgiften saknas: fyll i fältet.",
   bands_not_covering: "Risknivåerna ska täcka talen 1–{max} utan luckor eller överlappningar.",
   empty_case_id: "Diarienumret saknas.",
   control_character:
@@ -66,7 +66,7 @@ export const validationMessagesEn: Catalogue = {
   screening_reason_required: "Record why no impact assessment is made.",
   confidential_reason_required:
     "Record the legal ground for confidentiality (Act on the Openness of Government Activities, s. 24).",
-  required_text: "This information is missing.",
+  required_text: "This information is missing: fill in the field.",
   bands_not_covering: "The risk bands must cover 1–{max} without gaps or overlaps.",
   empty_case_id: "The case id (diaarinumero) is missing.",
   control_character:

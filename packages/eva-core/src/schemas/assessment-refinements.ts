@@ -192,8 +192,8 @@ export function checkAssessmentReferences(a: Shape, ctx: Ctx): void {
   }
 }
 
-/** Texts a complete assessment must have (drafts may leave them empty). */
-function requiredTexts(a: Shape): Array<[Path, string | undefined]> {
+/** Texts of the basics every submitted case must have. */
+function basicsTexts(a: Shape): Array<[Path, string | undefined]> {
   const b = a.basics;
   return [
     [["basics", "title"], b?.title],
@@ -201,6 +201,13 @@ function requiredTexts(a: Shape): Array<[Path, string | undefined]> {
     [["basics", "preparer", "name"], b?.preparer?.name],
     [["basics", "problem"], b?.problem],
     [["basics", "objective"], b?.objective],
+  ];
+}
+
+/** Texts a complete assessment must have (drafts may leave them empty). */
+function requiredTexts(a: Shape): Array<[Path, string | undefined]> {
+  return [
+    ...basicsTexts(a),
     ...(a.alternatives ?? []).flatMap(
       (alt, i): Array<[Path, string | undefined]> => [
         [["alternatives", i, "name"], alt.name],
@@ -226,6 +233,18 @@ export function checkCompleteAssessment(a: Shape, ctx: Ctx): void {
   const baselines = (a.alternatives ?? []).filter((alt) => alt.baseline).length;
   if (baselines === 0)
     issue(ctx, ["alternatives"], "no_baseline", "one alternative must be the baseline (zero option)");
+  checkScreeningAndPublicity(a, ctx);
+}
+
+/** A case closed by screening: the basics' texts, the reason, and publicity's legal reason. */
+export function checkScreenedOutAssessment(a: Shape, ctx: Ctx): void {
+  for (const [path, value] of basicsTexts(a)) {
+    if (!value?.trim()) issue(ctx, path, "required_text", "this text is required");
+  }
+  checkScreeningAndPublicity(a, ctx);
+}
+
+function checkScreeningAndPublicity(a: Shape, ctx: Ctx): void {
   if (a.screening?.outcome === "none" && !a.screening.reason?.trim()) {
     issue(
       ctx,

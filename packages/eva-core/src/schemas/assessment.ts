@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { checkAssessmentReferences, checkCompleteAssessment } from "./assessment-refinements.js";
+import {
+  checkAssessmentReferences,
+  checkCompleteAssessment,
+  checkScreenedOutAssessment,
+} from "./assessment-refinements.js";
 import { CaseIdSchema, CaseRefSchema } from "./case-ref.js";
 import { EurosSchema, IdSchema, IsoDateSchema, LocaleSchema } from "./common.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
@@ -316,43 +320,67 @@ export const AssessmentSchema = z
     checkCompleteAssessment(a, ctx);
   });
 
-/** ennakkoarvioinnin luonnos: any well-formed partial assessment (what autosave stores). */
-export const AssessmentDraftSchema = z
-  .object({
-    ...common,
-    basics: BasicsSchema.partial()
-      .extend({
-        caseRef: CaseRefSchema.partial().extend({ caseId: CaseIdSchema.optional() }).optional(),
-      })
-      .extend({ preparer: PersonSchema.partial().optional() })
-      .optional(),
-    screening: ScreeningSchema.partial().optional(),
-    alternatives: z
-      .array(AlternativeSchema.partial().required({ id: true }))
-      .max(6)
-      .optional(),
-    ratings: z
-      .array(RatingSchema.partial().required({ alternativeId: true, criterionId: true }))
-      .max(2000)
-      .optional(),
-    risks: RisksSchema.extend({
-      items: z
-        .array(RiskSchema.partial().required({ id: true, alternativeId: true }))
-        .max(200)
-        .optional(),
+// the draft's sections: every one optional, what is present well-formed
+const draftShape = {
+  ...common,
+  basics: BasicsSchema.partial()
+    .extend({
+      caseRef: CaseRefSchema.partial().extend({ caseId: CaseIdSchema.optional() }).optional(),
     })
-      .partial()
+    .extend({ preparer: PersonSchema.partial().optional() })
+    .optional(),
+  screening: ScreeningSchema.partial().optional(),
+  alternatives: z
+    .array(AlternativeSchema.partial().required({ id: true }))
+    .max(6)
+    .optional(),
+  ratings: z
+    .array(RatingSchema.partial().required({ alternativeId: true, criterionId: true }))
+    .max(2000)
+    .optional(),
+  risks: RisksSchema.extend({
+    items: z
+      .array(RiskSchema.partial().required({ id: true, alternativeId: true }))
+      .max(200)
       .optional(),
-    participation: z.array(ParticipationSchema.partial()).max(100).optional(),
-    conclusion: ConclusionSchema.partial().optional(),
+  })
+    .partial()
+    .optional(),
+  participation: z.array(ParticipationSchema.partial()).max(100).optional(),
+  // a follow-up's indicators may be written before its date (findings report the missing date)
+  conclusion: ConclusionSchema.partial().extend({ followUp: FollowUpSchema.partial().optional() }).optional(),
+};
+
+/** ennakkoarvioinnin luonnos: any well-formed partial assessment (what autosave stores). */
+export const AssessmentDraftSchema = z.object(draftShape).strict().superRefine(checkAssessmentReferences);
+
+/**
+ * ei arviointia: a case that screening closes without an EVA. The basics are complete and the
+ * screening says "none" with its reason; nothing else is required (what was drafted before the
+ * decision may stay, well-formed). What submit accepts when the outcome is "none".
+ */
+export const ScreenedOutAssessmentSchema = z
+  .object({
+    ...draftShape,
+    basics: BasicsSchema,
+    screening: ScreeningSchema.extend({ outcome: z.literal("none") }),
   })
   .strict()
-  .superRefine(checkAssessmentReferences);
+  .superRefine((a, ctx) => {
+    checkAssessmentReferences(a, ctx);
+    checkScreenedOutAssessment(a, ctx);
+  });
+
+/** True when the screening closed the case without an EVA (outcome "none"). */
+export function isScreenedOut(a: { screening?: { outcome?: string | undefined } | undefined }): boolean {
+  return a.screening?.outcome === "none";
+}
 
 export type AssessmentDraft = z.infer<typeof AssessmentDraftSchema>;
 /** A draft as a client may send it (defaults not yet filled in): what findings() accepts. */
 export type AssessmentDraftInput = z.input<typeof AssessmentDraftSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
+export type ScreenedOutAssessment = z.infer<typeof ScreenedOutAssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
 export type Rating = z.infer<typeof RatingSchema>;

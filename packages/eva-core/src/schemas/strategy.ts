@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "./common.js";
+import { IdSchema, IsoDateSchema, LocaleSchema, LocalizedTextSchema } from "./common.js";
 import { WeightsSchema } from "./weights.js";
 
 /** mittari: an indicator that shows whether a goal is being reached. */
@@ -9,6 +9,8 @@ export const IndicatorSchema = z
     name: LocalizedTextSchema,
     unit: z.string().max(50).optional().describe("unit of the indicator's value, e.g. '%' or 'asukasta'"),
     target: z.string().max(500).optional().describe("the target in words or numbers"),
+    /** esimerkki: written for the demo, not in the municipality's strategy (shown as an example) */
+    example: z.boolean().optional().describe("true: an example, not from the municipality's own strategy"),
   })
   .strict();
 
@@ -41,6 +43,34 @@ export const StrategyValueSchema = z
   .strict();
 export type StrategyValue = z.infer<typeof StrategyValueSchema>;
 
+/** The parts of a strategy's data that are examples (written for the demo, not in the source). */
+export const strategyExampleParts = [
+  "vision",
+  "values",
+  "valueMeanings",
+  "goals",
+  "successFactors",
+  "indicators",
+  "defaultWeights",
+  "validity",
+] as const;
+
+/**
+ * lähde ja käännökset: what in a strategy's data is not the municipality's own text, so that the
+ * wizard and the summary can say so ("esimerkki", "käännös") instead of passing it off as adopted.
+ */
+export const StrategyProvenanceSchema = z
+  .object({
+    /** languages whose texts are translations made for EVA, not the municipality's own */
+    translated: z.array(LocaleSchema).max(3).default([]),
+    /** parts written as examples (not in the source document) */
+    examples: z.array(z.enum(strategyExampleParts)).max(strategyExampleParts.length).default([]),
+    /** what the data is based on and what was assumed, in plain words */
+    note: LocalizedTextSchema.optional(),
+  })
+  .strict();
+export type StrategyProvenance = z.infer<typeof StrategyProvenanceSchema>;
+
 /** strategia: one version of a municipality's strategy. */
 export const StrategySchema = z
   .object({
@@ -54,14 +84,16 @@ export const StrategySchema = z
     validTo: IsoDateSchema.nullable().optional(),
     /** kaksikielinen kunta: language-rights impacts must be assessed (Kielilaki) */
     bilingual: z.boolean().default(false),
-    /** visio */
-    vision: LocalizedTextSchema,
+    /** visio (absent when the strategy states none) */
+    vision: LocalizedTextSchema.optional(),
     values: z.array(StrategyValueSchema).max(20),
     goals: z.array(StrategyGoalSchema).min(1).max(30),
     /** the municipality's default weights for this strategy version */
     defaultWeights: WeightsSchema.optional(),
     /** where the strategy text comes from (document, decision) */
     source: z.string().max(500).optional(),
+    /** what is translated or an example rather than the municipality's own text */
+    provenance: StrategyProvenanceSchema.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

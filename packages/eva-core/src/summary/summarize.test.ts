@@ -160,6 +160,23 @@ describe("renderChartSvg", () => {
     const evil = { ...s, groupScores: s.groupScores.map((g) => ({ ...g, shortName: "<script>x</script>" })) };
     expect(renderChartSvg(evil)).not.toContain("<script>");
   });
+
+  it("names the groups heard and the findings' criteria in words, never by their codes (issue 18)", () => {
+    const a = structuredClone(demoAssessment);
+    a.participation = [{ group: "elderly-council", method: "resident-evening", summary: "Kuultiin." }];
+    a.ratings = a.ratings.map((r) =>
+      r.criterionId === "goal:vastuullinen-johtaminen" ? { ...r, value: "not-assessed" as const } : r,
+    );
+    const e = evaluate(a, exampleStrategies.kaarina, { samples: 200 });
+    for (const locale of ["fi", "sv", "en"] as const) {
+      const s = summarize(e, { locale });
+      const text = JSON.stringify([s.participation, s.findings]);
+      expect(text).not.toMatch(/elderly-council|resident-evening|goal:|value:|dim:/);
+    }
+    const fi = summarize(e, { locale: "fi" });
+    expect(fi.participation[0]).toMatch(/^vanhusneuvosto|Vanhusneuvosto/i);
+    expect(fi.findings.map((f) => f.title).join(" ")).toContain("vastuullinen johtaminen");
+  });
 });
 
 describe("renderMarkdown in CommonMark (markdown-it)", () => {

@@ -4,7 +4,7 @@ export interface Problem {
   title: string;
   detail?: string;
   errors?: Array<{ path: string; code: string; message: string }>;
-  findings?: Array<{ code: string; title: string; action: string; severity: string }>;
+  findings?: Array<{ code: string; title: string; action: string; severity: string; path?: string }>;
 }
 
 export class ApiError extends Error {

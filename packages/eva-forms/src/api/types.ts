@@ -9,6 +9,9 @@ export interface AssessmentView {
   strategyVersion: number;
   updatedAt: string;
   returnComment?: string;
+  approvedAt?: string;
+  approvedBy?: string;
+  createdBy?: string;
   /** the newest follow-up record's date, when there is one */
   lastFollowUpAt?: string;
   assessment: AssessmentDraft;

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ImpactFramework, Strategy } from "eva-core";
+import { defaultFramework, type Strategy } from "eva-core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, createApiClient } from "../api/client.js";
@@ -20,8 +20,10 @@ const TOKEN_KEY = "eva-token";
 
 function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; onBack: () => void }) {
   const client = useQueryClient();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [page, setPage] = useState<"wizard" | "history" | "followUp">("wizard");
+  // the result of the last workflow action, kept across the reload that follows it
+  const [notice, setNotice] = useState<string | null>(null);
   const view = useQuery({
     queryKey: ["assessment", id],
     queryFn: async () =>
@@ -38,12 +40,10 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
         )
       ).data,
   });
-  const framework = useQuery({
-    queryKey: ["framework"],
-    queryFn: async () => (await api.request<ImpactFramework>("GET", "/v1/framework")).data,
-  });
-  if (!view.data || !strategy.data || !framework.data) return <p aria-busy="true">…</p>;
-  const fw = view.data.assessment.framework ?? framework.data;
+  if (!view.data || !strategy.data) return <p aria-busy="true">…</p>;
+  // the framework in force for the case: the snapshot taken when it was created, else EVA's
+  // default, exactly what the API evaluates it with
+  const fw = view.data.assessment.framework ?? defaultFramework;
   if (page === "history") {
     const lang = i18n.language as "fi" | "sv" | "en";
     const ids = [
@@ -68,7 +68,7 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
         api={api}
         view={view.data}
         strategy={strategy.data}
-        framework={view.data.assessment.framework ?? framework.data}
+        framework={fw}
         roles={me.roles}
         today={browserToday()}
         who={me.name}
@@ -82,8 +82,11 @@ function Editor({ api, id, me, onBack }: { api: ApiClient; id: string; me: Me; o
       api={api}
       view={view.data}
       strategy={strategy.data}
-      framework={view.data.assessment.framework ?? framework.data}
+      framework={fw}
       roles={me.roles}
+      notice={notice}
+      onDismissNotice={() => setNotice(null)}
+      onDone={(action) => setNotice(t(`workflow.result.${action}`))}
       onReload={() => {
         localStorage.removeItem(`eva-draft:${id}`);
         void client.invalidateQueries({ queryKey: ["assessment", id] });

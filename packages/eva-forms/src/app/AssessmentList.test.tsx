@@ -26,7 +26,8 @@ describe("AssessmentList follow-up marks", () => {
   it("marks the approved EVA once its follow-up date has passed without a record; axe-clean", async () => {
     expect(due).toBe("2030-06-01");
     const { container, unmount } = show("2030-06-02");
-    const mark = await screen.findByText(`Jälkiarviointi myöhässä (seurantapäivä ${due})`);
+    // the date as Finns write it, never ISO (issue 18)
+    const mark = await screen.findByText("Jälkiarviointi myöhässä (seurantapäivä 1.6.2030)");
     expect(mark.closest("li")).toHaveTextContent(demoAssessment.basics.title);
     expect(screen.getAllByText(/Jälkiarviointi myöhässä/)).toHaveLength(1);
     expect(await axeViolations(container)).toEqual([]);

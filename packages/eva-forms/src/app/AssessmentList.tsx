@@ -1,10 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { caseSystems, followUpFindings, type Strategy } from "eva-core";
-import { useState } from "react";
+import { followUpFindings, type Strategy } from "eva-core";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { formatDate } from "../format/dates.js";
+import { asLocale } from "../format/locale.js";
+import { caseSystemOptions } from "../i18n/options.js";
 import { browserToday } from "./today.js";
+
+const key = (s: Strategy) => `${s.id}@${s.version}`;
+
+/** The version in force on `today` (the latest that has started and not ended), else the latest. */
+export function inForce(versions: Strategy[], today: string): Strategy | undefined {
+  const started = versions.filter((v) => v.validFrom <= today && (!v.validTo || v.validTo >= today));
+  return (started.length > 0 ? started : versions).reduce<Strategy | undefined>(
+    (best, v) => (!best || v.version > best.version ? v : best),
+    undefined,
+  );
+}
 
 /** The follow-up date of an approved assessment when it has passed without a record since. */
 function overdueDate(a: AssessmentView, today: string): string | null {
@@ -35,20 +49,53 @@ export function AssessmentList({
     queryFn: async () =>
       (await api.request<{ items: AssessmentView[] }>("GET", "/v1/assessments?limit=100")).data.items,
   });
+  // every version of every strategy of the organisation (a case may be assessed against an
+  // earlier one), newest first
   const strategies = useQuery({
-    queryKey: ["strategies"],
-    queryFn: async () => (await api.request<{ items: Strategy[] }>("GET", "/v1/strategies")).data.items,
+    queryKey: ["strategy-versions"],
+    queryFn: async () => {
+      const current = (await api.request<{ items: Strategy[] }>("GET", "/v1/strategies")).data.items;
+      const all = await Promise.all(
+        current.flatMap((s) =>
+          Array.from({ length: s.version }, (_, i) =>
+            api
+              .request<Strategy>("GET", `/v1/strategies/${encodeURIComponent(s.id)}/versions/${i + 1}`)
+              .then((r) => r.data)
+              .catch(() => null),
+          ),
+        ),
+      );
+      return all.filter((x): x is Strategy => x !== null).sort((a, b) => b.version - a.version);
+    },
   });
   const [system, setSystem] = useState<string>("dynasty");
   const [caseId, setCaseId] = useState("");
+  const [chosen, setChosen] = useState<string>("");
   const [errors, setErrors] = useState<string[]>([]);
+  // the version in force today is chosen unless the user picks another
+  useEffect(() => {
+    if (chosen || !strategies.data) return;
+    const byId = new Map<string, Strategy[]>();
+    for (const s of strategies.data) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+    const first = [...byId.values()][0];
+    const best = first ? inForce(first, today) : undefined;
+    if (best) setChosen(key(best));
+  }, [strategies.data, chosen, today]);
+  const selected = strategies.data?.find((s) => key(s) === chosen);
+  const fieldOf = (path: string) =>
+    path.startsWith("/caseRef")
+      ? t("create.caseId")
+      : path.startsWith("/strategy")
+        ? t("create.strategyVersion")
+        : null;
   const create = useMutation({
     mutationFn: async () =>
       (
         await api.request<AssessmentView>("POST", "/v1/assessments", {
           body: {
             caseRef: { organization: me.organization, system, caseId },
-            strategyId: strategies.data?.[0]?.id ?? "",
+            strategyId: selected?.id ?? "",
+            ...(selected ? { strategyVersion: selected.version } : {}),
           },
         })
       ).data,
@@ -60,12 +107,16 @@ export function AssessmentList({
       setErrors(
         e instanceof ApiError
           ? (e.problem.errors ?? [])
-              .map((x) => `${x.path}: ${x.message}`)
+              .map((x) => (fieldOf(x.path) ? `${fieldOf(x.path)}: ${x.message}` : x.message))
               .concat(e.problem.errors ? [] : [e.problem.title])
           : [String(e)],
       ),
   });
-  const lang = i18n.language as "fi" | "sv" | "en";
+  const lang = asLocale(i18n.language);
+  const validity = (s: Strategy) =>
+    s.validTo
+      ? t("case.validityRange", { from: formatDate(s.validFrom, lang), to: formatDate(s.validTo, lang) })
+      : t("case.validity", { from: formatDate(s.validFrom, lang) });
   return (
     <>
       <h1>{t("list.title")}</h1>
@@ -79,9 +130,22 @@ export function AssessmentList({
                 {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
               </button>{" "}
               <span className="meta">
-                {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} · v{a.version}
+                {a.assessment.basics?.caseRef?.system
+                  ? `${t(`codes.caseSystem.${a.assessment.basics.caseRef.system}`)} `
+                  : ""}
+                {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} ·{" "}
+                {t("case.version", { n: a.version })}
+                {a.assessment.screening?.outcome === "none" ? ` · ${t("codes.outcome.none")}` : ""}
+                {a.approvedAt && a.approvedBy
+                  ? ` · ${t("case.approved", { who: a.approvedBy, when: formatDate(a.approvedAt, lang) })}`
+                  : ""}
               </span>
-              {overdue && <strong className="overdue"> {t("followUp.overdue", { date: overdue })}</strong>}
+              {overdue && (
+                <strong className="overdue">
+                  {" "}
+                  {t("followUp.overdue", { date: formatDate(overdue, lang) })}
+                </strong>
+              )}
             </li>
           );
         })}
@@ -98,19 +162,43 @@ export function AssessmentList({
           <h2>{t("create.title")}</h2>
           <label htmlFor="create-system">{t("create.system")}</label>
           <select id="create-system" value={system} onChange={(e) => setSystem(e.target.value)}>
-            {caseSystems.map((s) => (
-              <option key={s} value={s}>
-                {s}
+            {caseSystemOptions(t).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>
           <label htmlFor="create-case">{t("create.caseId")}</label>
           <input id="create-case" value={caseId} onChange={(e) => setCaseId(e.target.value)} />
-          <p className="hint">
-            {t("create.strategy")}: {strategies.data?.[0]?.name[lang] ?? strategies.data?.[0]?.name.fi ?? "–"}
+          <label htmlFor="create-strategy">{t("create.strategyVersion")}</label>
+          <p id="create-strategy-hint" className="hint">
+            {t("create.strategyHint")}
           </p>
+          <select
+            id="create-strategy"
+            aria-describedby="create-strategy-hint"
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value)}
+          >
+            {(strategies.data ?? []).map((s) => {
+              const current = inForce(
+                (strategies.data ?? []).filter((x) => x.id === s.id),
+                today,
+              );
+              return (
+                <option key={key(s)} value={key(s)}>
+                  {t("create.versionOption", {
+                    name: s.name[lang] ?? s.name.fi,
+                    version: s.version,
+                    validity: validity(s),
+                  })}
+                  {current && key(current) === key(s) ? ` – ${t("create.inForce")}` : ""}
+                </option>
+              );
+            })}
+          </select>
           {errors.length > 0 && (
-            <ul role="alert">
+            <ul role="alert" aria-label={t("create.failed")}>
               {errors.map((x) => (
                 <li key={x}>{x}</li>
               ))}

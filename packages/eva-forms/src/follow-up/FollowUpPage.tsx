@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { ScrollRegion } from "../components/scroll-region/index.js";
+import { formatDate } from "../format/dates.js";
+import { asLocale } from "../format/locale.js";
 import { decimal } from "../report/format.js";
 import { criterionName } from "./criterion-name.js";
 import { FollowUpForm } from "./FollowUpForm.js";
@@ -60,7 +62,9 @@ export function FollowUpPage({
       <button type="button" className="link" onClick={onBack}>
         {t("followUp.back")}
       </button>
-      <p>{due ? t("followUp.due", { date: due }) : t("followUp.noDate")}</p>
+      <p>
+        {due ? t("followUp.due", { date: formatDate(due, asLocale(i18n.language)) }) : t("followUp.noDate")}
+      </p>
       {data.data?.findings.map((f) => (
         <p key={f.code} className="notice" role="status">
           {f.title} {f.action}

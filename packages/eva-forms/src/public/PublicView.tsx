@@ -4,10 +4,14 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import { BoardSummary } from "../components/board-summary/index.js";
+import { formatDate } from "../format/dates.js";
+import { asLocale } from "../format/locale.js";
 
 interface PublicItem {
   id: string;
   organization: string;
+  /** the organization's name in fi (sv, en when given) */
+  organizationName?: { fi: string; sv?: string; en?: string };
   title: string;
   caseId: string;
   decisionBody: string;
@@ -40,10 +44,7 @@ export function PublicView({ api }: { api: ApiClient }) {
     if (open) back.current?.focus();
     else if (opener.current) document.getElementById(opener.current)?.focus();
   }, [open]);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(lang === "en" ? "en-GB" : `${lang}-FI`, { dateStyle: "long" }).format(
-      new Date(iso),
-    );
+  const date = (iso: string) => formatDate(iso, asLocale(lang));
   if (open)
     return (
       <section aria-label={open.title}>
@@ -85,7 +86,7 @@ export function PublicView({ api }: { api: ApiClient }) {
               {t("public.meta", {
                 caseId: a.caseId,
                 body: a.decisionBody,
-                organization: a.organization,
+                organization: a.organizationName?.[lang] ?? a.organizationName?.fi ?? "",
                 date: a.approvedAt ? date(a.approvedAt) : "–",
               })}
             </span>

@@ -35,7 +35,7 @@ describe("StrategyReportPage", () => {
     await waitFor(() => expect(screen.getByLabelText("Strategia")).toHaveDisplayValue(/Kaarina/i));
     expect(screen.getByRole("radio", { name: "Tämä vuosi" })).toBeChecked();
     await user.click(screen.getByRole("button", { name: "Näytä raportti" }));
-    await screen.findByRole("heading", { level: 2, name: /2026-01-01 – 2026-06-15/ });
+    await screen.findByRole("heading", { level: 2, name: /1\.1\.2026 – 15\.6\.2026/ });
     expect(screen.getByText("Hyväksyttyjä päätöksiä: 1")).toBeInTheDocument();
     expect(typeof seeded).toBe("number");
     const name = goal?.name.fi ?? "";

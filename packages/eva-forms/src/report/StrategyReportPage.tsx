@@ -6,6 +6,8 @@ import { SuomifiThemeProvider } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { PortfolioAnswer } from "../api/portfolio.js";
 import { browserToday } from "../app/today.js";
+import { formatDate } from "../format/dates.js";
+import { asLocale } from "../format/locale.js";
 import { PortfolioResult } from "../portfolio/index.js";
 import { formatNumber, parseNumber } from "../portfolio/number-text.js";
 import { type PeriodChoice, periodOf } from "./period.js";
@@ -186,8 +188,8 @@ export function StrategyReportPage({
           <h2 id={`${id}-result`}>
             {t("report.resultTitle", {
               strategy: report.data.strategy.name[lang] ?? report.data.strategy.name.fi,
-              from: report.data.from,
-              to: report.data.to,
+              from: formatDate(report.data.from, asLocale(lang)),
+              to: formatDate(report.data.to, asLocale(lang)),
             })}
           </h2>
           <p>{t("report.decisionCount", { count: report.data.decisions })}</p>

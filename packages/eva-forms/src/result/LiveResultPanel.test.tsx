@@ -1,5 +1,4 @@
 import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { demoAssessment, exampleStrategies, findingMessagesFi } from "eva-core";
 import { FormProvider, useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
@@ -12,7 +11,7 @@ function Harness({ draft }: { draft: Record<string, unknown> }) {
   const form = useForm({ defaultValues: draft });
   return (
     <FormProvider {...form}>
-      <ConclusionStep />
+      <ConclusionStep strategy={exampleStrategies.kaarina} />
       <LiveResultPanel strategy={exampleStrategies.kaarina} />
     </FormProvider>
   );
@@ -41,27 +40,57 @@ describe("LiveResultPanel", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it("lists what is missing while the draft does not parse, and evaluates as soon as it does", async () => {
-    const user = userEvent.setup();
-    const draft = structuredClone(demoAssessment) as Record<string, unknown> & {
-      conclusion: { recommendedAlternativeId?: string };
+  it("ranks from the first ratings (issue 18), says it is provisional, and lists what is missing under it", {
+    timeout: 30_000,
+  }, async () => {
+    const draft = {
+      alternatives: demoAssessment.alternatives.map(({ id, name, baseline }) => ({ id, name, baseline })),
+      ratings: [
+        {
+          alternativeId: "nykytila",
+          criterionId: "goal:vastuullinen-johtaminen",
+          value: -2,
+          justification: "x",
+        },
+        {
+          alternativeId: "uudisrakennus",
+          criterionId: "goal:vastuullinen-johtaminen",
+          value: 2,
+          justification: "y",
+        },
+      ],
     };
-    delete draft.conclusion.recommendedAlternativeId;
     const { container } = render(<Harness draft={draft} />);
+    const panel = screen.getByRole("complementary", { name: "Tulos nyt" });
+    const table = await within(panel).findByRole("table", { name: "Pisteet ja sijat" }, { timeout: 10_000 });
+    expect(within(table).getAllByRole("row")[1]).toHaveTextContent(winner);
+    expect(within(panel).getByText(/^Alustava tulos: osa tiedoista puuttuu vielä/)).toBeInTheDocument();
+    expect(
+      within(panel).getByRole("heading", { level: 3, name: "Kuinka varma tulos on" }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText(new RegExp(`^${winner} on paras \\d+\\s%`))).toBeInTheDocument();
+    const missing = within(panel).getByRole("heading", { level: 3, name: "Puuttuu vielä" });
+    const items = missing.nextElementSibling?.textContent ?? "";
+    expect(items).toContain(findingMessagesFi.missing_title.title);
+    // the missing criteria by name, never by code
+    expect(items).toContain("Arvioita puuttuu: hyvinvoinnin edistäminen ennakoivasti");
+    expect(items).not.toMatch(/goal:|value:|dim:/);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("before two alternatives and a rating, lists only what is missing", async () => {
+    render(<Harness draft={{ basics: { title: "Otsikko" } }} />);
     const panel = screen.getByRole("complementary", { name: "Tulos nyt" });
     expect(
       await within(panel).findByText(
-        /^Tulos lasketaan, kun arvioinnista ei puutu mitään/,
+        /^Tulos näkyy, kun vaihtoehtoja on vähintään kaksi/,
         {},
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    expect(within(panel).getByText(findingMessagesFi.missing_recommendation.title)).toBeInTheDocument();
+    expect(
+      within(panel).getByText(findingMessagesFi.too_few_alternatives.title.replace("{count}", "0")),
+    ).toBeInTheDocument();
     expect(within(panel).queryByRole("table")).not.toBeInTheDocument();
-    expect(await axeViolations(container)).toEqual([]);
-
-    await user.selectOptions(screen.getByLabelText("Esitettävä vaihtoehto"), winner);
-    const table = await within(panel).findByRole("table", { name: "Pisteet ja sijat" }, { timeout: 10_000 });
-    expect(within(table).getAllByRole("row")[1]).toHaveTextContent(winner);
   });
 });

@@ -7,8 +7,10 @@ import "./live-result.css";
 function Findings({ items }: { items: LiveFinding[] }) {
   return (
     <ul className="findings">
-      {items.map((f) => (
-        <li key={`${f.title}-${f.action}`} data-severity={f.severity}>
+      {items.map((f, i) => (
+        // the same words may come twice (two alternatives without a description)
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each result
+        <li key={`${i}-${f.title}`} data-severity={f.severity}>
           <strong>{f.title}</strong> {f.action}
         </li>
       ))}
@@ -34,11 +36,13 @@ export function LiveResultPanel({ strategy }: { strategy: Strategy }) {
         <p>{t("result.computing")}</p>
       ) : result.status === "incomplete" ? (
         <>
-          <p>{t("result.incomplete")}</p>
+          <p>{t("result.needAlternatives")}</p>
+          <h3>{t("result.missing")}</h3>
           <Findings items={result.findings} />
         </>
       ) : (
         <>
+          {result.provisional && <p className="notice">{t("result.provisional")}</p>}
           <table>
             <caption>{t("result.scores")}</caption>
             <thead>
@@ -61,6 +65,8 @@ export function LiveResultPanel({ strategy }: { strategy: Strategy }) {
             </tbody>
           </table>
           <p className="hint">{t("result.firstRankHint")}</p>
+          <h3>{t("result.robustness")}</h3>
+          <p>{t("result.robust", { name: result.leader, share: result.robustness })}</p>
           <h3>{t("result.leads", { name: result.leader })}</h3>
           {result.reasons.length > 0 ? (
             <ul>
@@ -77,7 +83,7 @@ export function LiveResultPanel({ strategy }: { strategy: Strategy }) {
               <li key={s}>{s}</li>
             ))}
           </ul>
-          <h3>{t("result.findings")}</h3>
+          <h3>{result.provisional ? t("result.missing") : t("result.findings")}</h3>
           {result.findings.length > 0 ? (
             <Findings items={result.findings} />
           ) : (

@@ -1,8 +1,9 @@
 import {
   type AssessmentDraftInput,
-  AssessmentSchema,
+  AssessmentDraftSchema,
   evaluate,
   findingMessage,
+  findingNames,
   findings,
   isEvaError,
   type Locale,
@@ -10,6 +11,8 @@ import {
   type Strategy,
   summarize,
 } from "eva-core";
+import { formatPercent } from "../format/percent.js";
+import { provisionalAssessment } from "./provisional-assessment.js";
 
 export interface LiveFinding {
   severity: "error" | "warning" | "info";
@@ -22,6 +25,8 @@ export type LiveResult =
   | { status: "incomplete"; findings: LiveFinding[] }
   | {
       status: "ok";
+      /** true while the draft still lacks something: the ranking is provisional */
+      provisional: boolean;
       /** best first */
       alternatives: Array<{
         id: string;
@@ -31,61 +36,65 @@ export type LiveResult =
         firstRankText: string;
       }>;
       leader: string;
+      /** the leader's share of first places over random weights (SMAA), in words */
+      robustness: string;
       reasons: string[];
       sensitivity: string[];
+      /** what is still missing or to check, under the result */
       findings: LiveFinding[];
     };
 
-// the draft schema's messages when no finding says what is wrong (e.g. a malformed weight)
 const MAX_ISSUES = 5;
 
 /**
- * The live result of a draft: eva-core's evaluate → summarize when the draft parses with
- * AssessmentSchema; otherwise the findings that say what is missing. Pure (runs in the worker,
- * or on the main thread where there is no Worker).
+ * The live result of a draft from its first ratings on: eva-core's evaluate → summarize of the
+ * draft as far as it goes (provisionalAssessment), with everything still missing listed under it
+ * (findings, named in words). Before there is anything to rank, only the list. Pure (runs in the
+ * worker, or on the main thread where there is no Worker).
  */
 export function computeLiveResult(draft: unknown, strategy: Strategy, locale: Locale): LiveResult {
-  const parsed = AssessmentSchema.safeParse(draft);
-  if (!parsed.success) {
-    const open: LiveFinding[] = findings(draft as AssessmentDraftInput, strategy)
-      .filter((f) => f.severity !== "info")
-      .map((f) => ({ severity: f.severity, ...findingMessage(f, locale) }));
-    const issues = localizeIssues(parsed.error.issues, locale)
-      .slice(0, MAX_ISSUES)
-      .map((e): LiveFinding => ({ severity: "error", title: e.path, action: e.message }));
-    return { status: "incomplete", findings: open.length > 0 ? open : issues };
-  }
+  const d = draft as AssessmentDraftInput;
+  const names = findingNames(d, strategy, locale);
+  const open: LiveFinding[] = findings(d, strategy)
+    .filter((f) => f.severity !== "info")
+    .map((f) => ({ severity: f.severity, ...findingMessage(f, locale, names) }));
+  const malformed = AssessmentDraftSchema.safeParse(draft);
+  const issues = malformed.success
+    ? []
+    : localizeIssues(malformed.error.issues, locale)
+        .slice(0, MAX_ISSUES)
+        .map((e): LiveFinding => ({ severity: "error", title: e.message, action: "" }));
+  const missing = [...issues, ...open];
+  const provisional = provisionalAssessment(draft);
+  if (!provisional) return { status: "incomplete", findings: missing };
   try {
-    const evaluation = evaluate(parsed.data, strategy);
+    const evaluation = evaluate(provisional, strategy);
     const summary = summarize(evaluation, { locale });
-    const percent = new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-FI`, {
-      style: "percent",
-      maximumFractionDigits: 0,
-    });
     const alternatives = evaluation.alternatives
       .map((alt, i) => ({
         id: alt.alternativeId,
         name: alt.name,
         rank: alt.rank,
         scoreText: summary.alternatives[i]?.scoreText ?? "",
-        firstRankText: percent.format(evaluation.smaa.rankAcceptability[i]?.[0] ?? 0),
+        firstRankText: formatPercent(evaluation.smaa.rankAcceptability[i]?.[0] ?? 0, locale, 0),
       }))
       .sort((x, y) => x.rank - y.rank);
     const leaderId = evaluation.winnerIds[0];
+    const leaderIndex = evaluation.alternatives.findIndex((a) => a.alternativeId === leaderId);
+    const leader = evaluation.alternatives[leaderIndex]?.name ?? "";
     return {
       status: "ok",
+      provisional: missing.some((f) => f.severity === "error"),
       alternatives,
       // summarize's reasons are this leader's advantages over the runner-up, whatever is recommended
-      leader: evaluation.alternatives.find((a) => a.alternativeId === leaderId)?.name ?? "",
+      leader,
+      robustness: formatPercent(evaluation.smaa.rankAcceptability[leaderIndex]?.[0] ?? 0, locale, 0),
       reasons: summary.recommendation.reasons,
       sensitivity: summary.sensitivity,
-      findings: summary.findings,
+      findings: missing,
     };
   } catch (error) {
     if (!isEvaError(error)) throw error;
-    return {
-      status: "incomplete",
-      findings: [{ severity: "error", title: error.code, action: error.message }],
-    };
+    return { status: "incomplete", findings: missing };
   }
 }

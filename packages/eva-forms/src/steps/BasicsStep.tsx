@@ -1,46 +1,57 @@
-import { useFormContext } from "react-hook-form";
+import { isScreenedOut } from "eva-core";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ConvertedField, RadioField, TextField } from "../components/field/index.js";
+import { outcomeOptions } from "../i18n/options.js";
+import { PublicityFields } from "./PublicityFields.js";
+import { ScreeningQuestions } from "./ScreeningQuestions.js";
 
-export const fields = [
-  "basics.title",
-  "basics.decisionBody",
-  "basics.preparer.name",
-  "basics.problem",
-  "basics.objective",
-  "screening.outcome",
-] as const;
-
+/** Perustiedot: the case in words, who prepares it, the screening (esiarviointi) and publicity. */
 export function BasicsStep() {
   const { t } = useTranslation();
-  const { register } = useFormContext();
+  const screening = useWatch({ name: "screening" }) as
+    | { outcome?: string; answers?: Record<string, boolean | undefined> }
+    | undefined;
+  const anyYes = Object.values(screening?.answers ?? {}).some((v) => v === true);
+  const answered = Object.values(screening?.answers ?? {}).filter((v) => v !== undefined).length;
   return (
     <>
-      <label htmlFor="basics.title">{t("basics.title")}</label>
-      <input id="basics.title" {...register("basics.title")} />
-      <label htmlFor="basics.decisionBody">{t("basics.decisionBody")}</label>
-      <input id="basics.decisionBody" {...register("basics.decisionBody")} />
-      <label htmlFor="basics.preparer.name">{t("basics.preparer")}</label>
-      <input id="basics.preparer.name" autoComplete="name" {...register("basics.preparer.name")} />
-      <label htmlFor="basics.deadline">{t("basics.deadline")}</label>
-      <input
-        id="basics.deadline"
-        type="date"
-        {...register("basics.deadline", { setValueAs: (v: string) => v || undefined })}
+      <TextField name="basics.title" label={t("basics.title")} maxLength={200} />
+      <TextField name="basics.decisionBody" label={t("basics.decisionBody")} maxLength={200} />
+      <TextField
+        name="basics.preparer.name"
+        label={t("basics.preparer")}
+        maxLength={200}
+        autoComplete="name"
       />
-      <label htmlFor="basics.problem">{t("basics.problem")}</label>
-      <textarea id="basics.problem" rows={4} {...register("basics.problem")} />
-      <label htmlFor="basics.objective">{t("basics.objective")}</label>
-      <textarea id="basics.objective" rows={3} {...register("basics.objective")} />
-      <fieldset>
-        <legend>{t("basics.outcome")}</legend>
-        {(["full", "light", "none"] as const).map((o) => (
-          <label key={o} className="inline">
-            <input type="radio" value={o} {...register("screening.outcome")} /> {t(`basics.outcome.${o}`)}
-          </label>
-        ))}
-      </fieldset>
-      <label htmlFor="screening.reason">{t("basics.reason")}</label>
-      <textarea id="screening.reason" rows={2} {...register("screening.reason")} />
+      <TextField name="basics.presenter.name" label={t("basics.presenter")} maxLength={200} />
+      <ConvertedField
+        name="basics.deadline"
+        kind="date"
+        label={t("basics.deadline")}
+        hint={t("basics.deadlineHint")}
+      />
+      <TextField name="basics.problem" label={t("basics.problem")} rows={4} maxLength={5000} />
+      <TextField name="basics.objective" label={t("basics.objective")} rows={3} maxLength={5000} />
+      <section className="subsection" aria-labelledby="screening-title">
+        <h3 id="screening-title">{t("screening.title")}</h3>
+        <ScreeningQuestions />
+        {answered > 0 && (
+          <p className="notice" role="status">
+            {t(anyYes ? "screening.suggestFull" : "screening.suggestNone")}
+          </p>
+        )}
+        <RadioField name="screening.outcome" legend={t("basics.outcome")} options={outcomeOptions(t)} />
+        {isScreenedOut({ screening }) && <p className="notice">{t("screening.noneNotice")}</p>}
+        <TextField
+          name="screening.reason"
+          label={t("basics.reason")}
+          hint={t("screening.reasonHint")}
+          rows={3}
+          maxLength={2000}
+        />
+      </section>
+      <PublicityFields />
     </>
   );
 }

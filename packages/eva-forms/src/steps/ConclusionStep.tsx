@@ -1,45 +1,79 @@
-import { Controller, useFormContext, useWatch } from "react-hook-form";
+import type { Strategy } from "eva-core";
+import { Controller, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ConvertedField, Field, SelectField, TextField } from "../components/field/index.js";
 
-export const fields = ["conclusion.recommendedAlternativeId", "conclusion.justification"] as const;
+export const fields = ["conclusion"] as const;
 
-export function ConclusionStep({ readOnly }: { readOnly?: boolean }) {
-  const { t } = useTranslation();
-  const { register, control } = useFormContext();
+/**
+ * Johtopäätös: the recommended alternative and why, in plain language; the follow-up date,
+ * who follows up and with which indicators (the strategy's indicators as suggestions, examples
+ * marked as such).
+ */
+export function ConclusionStep({ strategy }: { strategy: Strategy }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as "fi" | "sv" | "en";
   const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
+  const indicators = strategy.goals.flatMap((g) => g.indicators);
   return (
-    <fieldset disabled={readOnly} className="plain">
-      <label htmlFor="conclusion.recommendedAlternativeId">{t("conclusion.recommended")}</label>
-      <select id="conclusion.recommendedAlternativeId" {...register("conclusion.recommendedAlternativeId")}>
-        <option value="">{t("common.select")}</option>
-        {alternatives.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name || a.id}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="conclusion.justification">{t("conclusion.justification")}</label>
-      <textarea id="conclusion.justification" rows={5} {...register("conclusion.justification")} />
-      <label htmlFor="conclusion.followUp.date">{t("conclusion.followUp")}</label>
-      <input
-        id="conclusion.followUp.date"
-        type="date"
-        {...register("conclusion.followUp.date", { setValueAs: (v: string) => v || undefined })}
+    <>
+      <SelectField
+        name="conclusion.recommendedAlternativeId"
+        label={t("conclusion.recommended")}
+        placeholder={t("common.select")}
+        options={alternatives.map((a, i) => ({
+          value: a.id,
+          label: a.name?.trim() || t("alternatives.unnamed", { n: i + 1 }),
+        }))}
       />
-      <label htmlFor="conclusion.followUp.indicators">{t("conclusion.indicators")}</label>
+      <TextField
+        name="conclusion.justification"
+        label={t("conclusion.justification")}
+        rows={5}
+        maxLength={5000}
+      />
+      <TextField
+        name="conclusion.notBestReason"
+        label={t("conclusion.notBestReason")}
+        rows={2}
+        maxLength={3000}
+      />
+      <ConvertedField
+        name="conclusion.followUp.date"
+        kind="date"
+        label={t("conclusion.followUp")}
+        hint={t("basics.deadlineHint")}
+      />
+      <TextField name="conclusion.followUp.responsible" label={t("conclusion.responsible")} maxLength={200} />
       <Controller
-        control={control}
         name="conclusion.followUp.indicators"
         render={({ field }) => (
-          <textarea
+          <Field
             id="conclusion.followUp.indicators"
-            rows={3}
-            value={((field.value as string[] | undefined) ?? []).join("\n")}
-            onChange={(e) => field.onChange(e.target.value.split("\n"))}
-            onBlur={field.onBlur}
-          />
+            label={t("conclusion.indicators")}
+            hint={
+              indicators.length > 0
+                ? `${t("conclusion.indicatorSuggestions")}: ${indicators
+                    .map(
+                      (x) =>
+                        `${x.name[lang] ?? x.name.fi}${x.example ? ` (${t("conclusion.example")})` : ""}`,
+                    )
+                    .join("; ")}`
+                : undefined
+            }
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                value={((field.value as string[] | undefined) ?? []).join("\n")}
+                onChange={(e) => field.onChange(e.target.value.split("\n"))}
+                onBlur={field.onBlur}
+              />
+            )}
+          </Field>
         )}
       />
-    </fieldset>
+    </>
   );
 }

@@ -25,11 +25,12 @@ export interface CriterionInfo {
 
 /**
  * Ratings of every alternative on the given criteria (strategy goals, values or the framework's
- * impact dimensions). Missing rating rows are added once, so each field has a stable index.
+ * impact dimensions). A cell gets its row in `ratings` when it is first rated (visiting a step
+ * adds nothing to the draft); a row keeps its index, so each field has a stable path.
  */
 export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]; readOnly?: boolean }) {
   const { t, i18n } = useTranslation();
-  const { getValues, setValue, watch } = useFormContext();
+  const { getValues, watch } = useFormContext();
   const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
   // which rating row is which, as one string: typing a justification changes `ratings` but not
   // this, so the step (hundreds of fields in a large case) does not re-render on each keystroke
@@ -42,16 +43,6 @@ export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]
     });
     return () => sub.unsubscribe();
   }, [watch]);
-  useEffect(() => {
-    const current = (getValues("ratings") ?? []) as Array<{ alternativeId: string; criterionId: string }>;
-    const have = new Set(current.map((r) => `${r.alternativeId}|${r.criterionId}`));
-    const missing = alternatives.flatMap((a) =>
-      criteria
-        .filter((c) => !have.has(`${a.id}|${c.id}`))
-        .map((c) => ({ alternativeId: a.id, criterionId: c.id })),
-    );
-    if (missing.length > 0 && !readOnly) setValue("ratings", [...current, ...missing], { shouldDirty: true });
-  }, [alternatives, criteria, getValues, setValue, readOnly]);
   const index = useMemo(
     () => new Map((rowKeys ? rowKeys.split("\n") : []).map((key, i) => [key, i] as const)),
     [rowKeys],
@@ -81,12 +72,15 @@ export function CriteriaStep({ criteria, readOnly }: { criteria: CriterionInfo[]
               </p>
             )}
             {alternatives.map((a) => {
-              const i = index.get(`${a.id}|${c.id}`);
-              return i === undefined ? null : (
+              return (
                 <RatingField
                   key={a.id}
-                  index={i}
-                  alternative={a.name || a.id}
+                  alternativeId={a.id}
+                  criterionId={c.id}
+                  index={index.get(`${a.id}|${c.id}`)}
+                  alternative={
+                    a.name?.trim() || t("alternatives.unnamed", { n: alternatives.indexOf(a) + 1 })
+                  }
                   criterion={label}
                   disabled={readOnly}
                 />

@@ -1,76 +1,94 @@
 import { npv } from "eva-core";
-import { useEffect } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ConvertedField, TextField } from "../components/field/index.js";
 import { ScrollRegion } from "../components/scroll-region/index.js";
+import { formatEuros } from "../format/euros.js";
+import { asLocale } from "../format/locale.js";
 
 export const fields = ["economy"] as const;
 
 type Row = { year: number; operatingCost?: number; investment?: number; income?: number };
+type Flow = { alternativeId: string; rows?: Row[]; fundingSource?: string };
+const DEFAULT_RATE = 0.03; // EconomySchema's default, which the engine uses when none is given
+const money = ["operatingCost", "investment", "income"] as const;
+const moneyLabel = {
+  operatingCost: "economy.operating",
+  investment: "economy.investment",
+  income: "economy.income",
+};
 
-function FlowTable({ index, name, readOnly }: { index: number; name: string; readOnly?: boolean }) {
+function FlowTable({ index, name }: { index: number; name: string }) {
   const { t, i18n } = useTranslation();
-  const { register, control } = useFormContext();
-  const { fields: rows, append } = useFieldArray({
-    control,
-    name: `economy.flows.${index}.rows`,
-    keyName: "key",
-  });
+  const locale = asLocale(i18n.language);
+  const { control } = useFormContext();
+  const {
+    fields: rows,
+    append,
+    remove,
+  } = useFieldArray({ control, name: `economy.flows.${index}.rows`, keyName: "key" });
   const values = (useWatch({ name: `economy.flows.${index}.rows` }) ?? []) as Row[];
-  const rate = Number(useWatch({ name: "economy.discountRate" }) ?? 0.03);
-  const sorted = [...values].sort((a, b) => a.year - b.year);
+  const rate = useWatch({ name: "economy.discountRate" }) as number | undefined;
+  const sorted = [...values].filter((r) => Number.isInteger(r?.year)).sort((a, b) => a.year - b.year);
   const first = sorted[0]?.year ?? 0;
   const flows: number[] = [];
   for (const r of sorted)
     flows[r.year - first] = (r.income ?? 0) - (r.operatingCost ?? 0) - (r.investment ?? 0);
-  const euros = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : `${i18n.language}-FI`, {
-    style: "currency",
-    currency: "EUR",
-    maximumFractionDigits: 0,
-  });
-  const value =
-    Number.isFinite(rate) && rate > -1
-      ? npv(
-          Array.from(flows, (x) => x ?? 0),
-          rate,
-        )
-      : 0;
-  const num = { valueAs: { setValueAs: (v: string) => (v === "" ? 0 : Number(v)) } };
+  const value = npv(
+    Array.from(flows, (x) => x ?? 0),
+    rate ?? DEFAULT_RATE,
+  );
   return (
-    <fieldset disabled={readOnly}>
-      <legend>{name}</legend>
-      <ScrollRegion label={name}>
-        <table>
+    <>
+      <ScrollRegion label={t("economy.flowsOf", { name })}>
+        <table className="flows">
+          <caption className="visually-hidden">{t("economy.flowsOf", { name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("economy.year")}</th>
-              <th scope="col">{t("economy.operating")}</th>
-              <th scope="col">{t("economy.investment")}</th>
-              <th scope="col">{t("economy.income")}</th>
+              {money.map((k) => (
+                <th key={k} scope="col">
+                  {t(moneyLabel[k])}
+                </th>
+              ))}
+              <td />
             </tr>
           </thead>
           <tbody>
-            {rows.map((r, j) => (
-              <tr key={r.key}>
-                <td>
-                  <input
-                    aria-label={`${name}: ${t("economy.year")} ${j + 1}`}
-                    type="number"
-                    {...register(`economy.flows.${index}.rows.${j}.year`, num.valueAs)}
-                  />
-                </td>
-                {(["operatingCost", "investment", "income"] as const).map((k) => (
-                  <td key={k}>
-                    <input
-                      aria-label={`${name}: ${t(k === "operatingCost" ? "economy.operating" : k === "investment" ? "economy.investment" : "economy.income")}, ${values[j]?.year ?? ""}`}
-                      type="number"
-                      inputMode="numeric"
-                      {...register(`economy.flows.${index}.rows.${j}.${k}`, num.valueAs)}
+            {rows.map((r, j) => {
+              const year = values[j]?.year;
+              return (
+                <tr key={r.key}>
+                  <td>
+                    <ConvertedField
+                      name={`economy.flows.${index}.rows.${j}.year`}
+                      kind="year"
+                      label={`${name}: ${t("economy.year")} ${j + 1}`}
+                      hideLabel
+                      min={1990}
+                      max={2150}
                     />
                   </td>
-                ))}
-              </tr>
-            ))}
+                  {money.map((k) => (
+                    <td key={k}>
+                      <ConvertedField
+                        name={`economy.flows.${index}.rows.${j}.${k}`}
+                        kind="euros"
+                        label={`${name}: ${t(moneyLabel[k])}, ${year ?? ""}`}
+                        hideLabel
+                        min={-1e12}
+                        max={1e12}
+                      />
+                    </td>
+                  ))}
+                  <td>
+                    <button type="button" className="secondary" onClick={() => remove(j)}>
+                      {t("economy.removeYear", { year: year ?? j + 1 })}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </ScrollRegion>
@@ -87,53 +105,71 @@ function FlowTable({ index, name, readOnly }: { index: number; name: string; rea
       >
         {t("economy.addYear")}
       </button>
-      <p aria-live="polite">
-        {t("economy.npv")}: <output>{euros.format(Math.round(value))}</output>
+      <p>
+        {t("economy.npv")}: <output>{formatEuros(Math.round(value), locale)}</output>
       </p>
-      <label htmlFor={`economy.flows.${index}.fundingSource`}>{t("economy.funding")}</label>
-      <input
-        id={`economy.flows.${index}.fundingSource`}
-        {...register(`economy.flows.${index}.fundingSource`)}
-      />
-    </fieldset>
+    </>
   );
 }
 
-export function EconomyStep({ readOnly }: { readOnly?: boolean }) {
+/**
+ * Talous: the discount rate in per cent (stored as a fraction) and each alternative's cash flows
+ * by year in euros, typed and shown in the user's language. An alternative gets its table in the
+ * draft when its first year is added.
+ */
+export function EconomyStep() {
   const { t } = useTranslation();
-  const { register, getValues, setValue } = useFormContext();
+  const { getValues, setValue } = useFormContext();
   const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
-  const flows = (useWatch({ name: "economy.flows" }) ?? []) as Array<{ alternativeId: string }>;
-  useEffect(() => {
-    const current = (getValues("economy.flows") ?? []) as Array<{ alternativeId: string }>;
-    const missing = alternatives.filter((a) => !current.some((f) => f.alternativeId === a.id));
-    if (missing.length > 0 && !readOnly) {
-      setValue("economy.flows", [...current, ...missing.map((a) => ({ alternativeId: a.id, rows: [] }))], {
-        shouldDirty: true,
-      });
-    }
-  }, [alternatives, getValues, setValue, readOnly]);
+  const flows = (useWatch({ name: "economy.flows" }) ?? []) as Flow[];
+  const addFlow = (alternativeId: string) => {
+    const current = (getValues("economy.flows") ?? []) as Flow[];
+    const year = new Date().getFullYear();
+    setValue(
+      "economy.flows",
+      [...current, { alternativeId, rows: [{ year, operatingCost: 0, investment: 0, income: 0 }] }],
+      { shouldDirty: true },
+    );
+  };
   return (
     <>
-      <label htmlFor="economy.discountRate">{t("economy.rate")}</label>
-      <input
-        id="economy.discountRate"
-        type="number"
-        step="0.1"
-        disabled={readOnly}
-        {...register("economy.discountRate", {
-          setValueAs: (v: string) => (v === "" ? 0.03 : Number(v) / 100),
-        })}
-        defaultValue={Math.round(Number(getValues("economy.discountRate") ?? 0.03) * 1000) / 10}
+      <ConvertedField
+        name="economy.discountRate"
+        kind="percent"
+        label={t("economy.rate")}
+        hint={t("economy.rateHint")}
+        min={0}
+        max={0.2}
+        shown={DEFAULT_RATE}
+        suffix="%"
       />
-      {flows.map((f, i) => (
-        <FlowTable
-          key={f.alternativeId}
-          index={i}
-          name={alternatives.find((a) => a.id === f.alternativeId)?.name || f.alternativeId}
-          readOnly={readOnly}
-        />
-      ))}
+      <p className="hint">{t("economy.moneyHint")}</p>
+      {alternatives.map((a, i) => {
+        const name = a.name?.trim() || t("alternatives.unnamed", { n: i + 1 });
+        const index = flows.findIndex((f) => f?.alternativeId === a.id);
+        return (
+          <fieldset key={a.id} className="card">
+            <legend>{name}</legend>
+            {index < 0 ? (
+              <>
+                <p>{t("economy.noYears")}</p>
+                <button type="button" onClick={() => addFlow(a.id)}>
+                  {t("economy.addYear")}
+                </button>
+              </>
+            ) : (
+              <>
+                <FlowTable index={index} name={name} />
+                <TextField
+                  name={`economy.flows.${index}.fundingSource`}
+                  label={t("economy.funding")}
+                  maxLength={500}
+                />
+              </>
+            )}
+          </fieldset>
+        );
+      })}
     </>
   );
 }

@@ -1,49 +1,62 @@
-import { participantGroups, participationMethods } from "eva-core";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ConvertedField, SelectField, TextField } from "../components/field/index.js";
+import { participantGroupOptions, participationMethodOptions } from "../i18n/options.js";
 
 export const fields = ["participation"] as const;
 
-export function ParticipationStep({ readOnly }: { readOnly?: boolean }) {
+/** Osallistaminen: who was heard, how and when, what they said and what changed because of it. */
+export function ParticipationStep() {
   const { t } = useTranslation();
-  const { register, control } = useFormContext();
-  const { fields: items, append } = useFieldArray({ control, name: "participation", keyName: "key" });
+  const { control } = useFormContext();
+  const { fields: items, append, remove } = useFieldArray({ control, name: "participation", keyName: "key" });
   return (
     <>
       {items.map((item, i) => (
-        <fieldset key={item.key} disabled={readOnly}>
-          <legend>
-            {t("participation.who")} {i + 1}
-          </legend>
-          <label htmlFor={`participation.${i}.who`}>{t("participation.who")}</label>
-          <input id={`participation.${i}.who`} {...register(`participation.${i}.who`)} />
-          <label htmlFor={`participation.${i}.group`}>{t("participation.group")}</label>
-          <select id={`participation.${i}.group`} {...register(`participation.${i}.group`)}>
-            {participantGroups.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`participation.${i}.method`}>{t("participation.method")}</label>
-          <select id={`participation.${i}.method`} {...register(`participation.${i}.method`)}>
-            {participationMethods.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`participation.${i}.summary`}>{t("participation.summary")}</label>
-          <textarea id={`participation.${i}.summary`} rows={2} {...register(`participation.${i}.summary`)} />
-          <label htmlFor={`participation.${i}.changes`}>{t("participation.changes")}</label>
-          <textarea id={`participation.${i}.changes`} rows={2} {...register(`participation.${i}.changes`)} />
+        <fieldset key={item.key} className="card">
+          <legend>{t("participation.item", { n: i + 1 })}</legend>
+          <SelectField
+            name={`participation.${i}.group`}
+            label={t("participation.group")}
+            options={participantGroupOptions(t)}
+          />
+          <TextField
+            name={`participation.${i}.who`}
+            label={t("participation.who")}
+            hint={t("participation.whoHint")}
+            maxLength={300}
+          />
+          <SelectField
+            name={`participation.${i}.method`}
+            label={t("participation.method")}
+            options={participationMethodOptions(t)}
+          />
+          <ConvertedField
+            name={`participation.${i}.date`}
+            kind="date"
+            label={t("participation.date")}
+            hint={t("basics.deadlineHint")}
+          />
+          <TextField
+            name={`participation.${i}.summary`}
+            label={t("participation.summary")}
+            rows={3}
+            maxLength={3000}
+          />
+          <TextField
+            name={`participation.${i}.changes`}
+            label={t("participation.changes")}
+            rows={2}
+            maxLength={3000}
+          />
+          <button type="button" className="secondary" onClick={() => remove(i)}>
+            {t("participation.remove", { n: i + 1 })}
+          </button>
         </fieldset>
       ))}
-      {!readOnly && (
-        <button type="button" onClick={() => append({ group: "residents", method: "survey", summary: "" })}>
-          {t("participation.add")}
-        </button>
-      )}
+      <button type="button" onClick={() => append({ group: "residents", method: "survey", summary: "" })}>
+        {t("participation.add")}
+      </button>
     </>
   );
 }

@@ -1,82 +1,137 @@
-import { riskCategories } from "eva-core";
+import { defaultRiskScale, type RiskScale } from "eva-core";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { CheckboxField, type Option, SelectField, TextField } from "../components/field/index.js";
+import { riskCategoryOptions } from "../i18n/options.js";
 
 export const fields = ["risks"] as const;
 
-export function RisksStep({ readOnly }: { readOnly?: boolean }) {
+const newId = () => `r-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+
+/** The levels 1..n of the assessment's risk scale, in words on the default five-level scale. */
+function levelOptions(n: number, t: (k: string) => string): Option[] {
+  return Array.from({ length: n }, (_, i) => ({
+    value: String(i + 1),
+    label: n === 5 ? `${i + 1} – ${t(`risks.level.${i + 1}`)}` : String(i + 1),
+  }));
+}
+
+/** A level chosen from the scale, stored as a number (a select cannot hold a level off the scale). */
+function LevelField({
+  name,
+  label,
+  levels,
+  optional,
+}: {
+  name: string;
+  label: string;
+  levels: Option[];
+  optional?: boolean;
+}) {
   const { t } = useTranslation();
-  const { register, control } = useFormContext();
-  const { fields: items, append } = useFieldArray({ control, name: "risks.items", keyName: "key" });
+  const { register } = useFormContext();
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select
+        id={name}
+        {...register(name, { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) })}
+      >
+        {optional && <option value="">{t("common.select")}</option>}
+        {levels.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Riskit: per alternative, likelihood × consequence on the assessment's scale, mitigation, owner. */
+export function RisksStep() {
+  const { t } = useTranslation();
+  const { control } = useFormContext();
+  const { fields: items, append, remove } = useFieldArray({ control, name: "risks.items", keyName: "key" });
   const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
-  const int = { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) };
+  const scale = (useWatch({ name: "risks.scale" }) as RiskScale | undefined) ?? defaultRiskScale;
+  const likelihood = levelOptions(scale.likelihoodLevels, t);
+  const consequence = levelOptions(scale.consequenceLevels, t);
+  const alternativeOptions = alternatives.map((a, i) => ({
+    value: a.id,
+    label: a.name?.trim() || t("alternatives.unnamed", { n: i + 1 }),
+  }));
   return (
     <>
+      <p className="hint">{t("risks.scaleHint", { max: scale.likelihoodLevels })}</p>
       {items.map((item, i) => (
-        <fieldset key={item.key} disabled={readOnly}>
-          <legend>
-            {t("risks.title")} {i + 1}
-          </legend>
-          <label htmlFor={`risks.items.${i}.title`}>{t("risks.title")}</label>
-          <input id={`risks.items.${i}.title`} {...register(`risks.items.${i}.title`)} />
-          <label htmlFor={`risks.items.${i}.alternativeId`}>{t("risks.alternative")}</label>
-          <select id={`risks.items.${i}.alternativeId`} {...register(`risks.items.${i}.alternativeId`)}>
-            {alternatives.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name || a.id}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`risks.items.${i}.category`}>{t("risks.category")}</label>
-          <select id={`risks.items.${i}.category`} {...register(`risks.items.${i}.category`)}>
-            {riskCategories.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`risks.items.${i}.likelihood`}>{t("risks.likelihood")}</label>
-          <input
-            id={`risks.items.${i}.likelihood`}
-            type="number"
-            min={1}
-            max={5}
-            {...register(`risks.items.${i}.likelihood`, int)}
+        <fieldset key={item.key} className="card">
+          <legend>{t("risks.item", { n: i + 1 })}</legend>
+          <TextField name={`risks.items.${i}.title`} label={t("risks.titleField")} maxLength={200} />
+          <SelectField
+            name={`risks.items.${i}.alternativeId`}
+            label={t("risks.alternative")}
+            options={alternativeOptions}
           />
-          <label htmlFor={`risks.items.${i}.consequence`}>{t("risks.consequence")}</label>
-          <input
-            id={`risks.items.${i}.consequence`}
-            type="number"
-            min={1}
-            max={5}
-            {...register(`risks.items.${i}.consequence`, int)}
+          <SelectField
+            name={`risks.items.${i}.category`}
+            label={t("risks.category")}
+            options={riskCategoryOptions(t)}
           />
-          <label htmlFor={`risks.items.${i}.mitigation`}>{t("risks.mitigation")}</label>
-          <textarea
-            id={`risks.items.${i}.mitigation`}
+          <LevelField
+            name={`risks.items.${i}.likelihood`}
+            label={t("risks.likelihood")}
+            levels={likelihood}
+          />
+          <LevelField
+            name={`risks.items.${i}.consequence`}
+            label={t("risks.consequence")}
+            levels={consequence}
+          />
+          <TextField
+            name={`risks.items.${i}.mitigation`}
+            label={t("risks.mitigation")}
             rows={2}
-            {...register(`risks.items.${i}.mitigation`)}
+            maxLength={2000}
           />
-          <label htmlFor={`risks.items.${i}.owner`}>{t("risks.owner")}</label>
-          <input id={`risks.items.${i}.owner`} {...register(`risks.items.${i}.owner`)} />
+          <TextField name={`risks.items.${i}.owner`} label={t("risks.owner")} maxLength={200} />
+          <LevelField
+            name={`risks.items.${i}.residualLikelihood`}
+            label={t("risks.residualLikelihood")}
+            levels={likelihood}
+            optional
+          />
+          <LevelField
+            name={`risks.items.${i}.residualConsequence`}
+            label={t("risks.residualConsequence")}
+            levels={consequence}
+            optional
+          />
+          <CheckboxField name={`risks.items.${i}.public`} label={t("risks.public")} />
+          <button type="button" className="secondary" onClick={() => remove(i)}>
+            {t("risks.remove", { n: i + 1 })}
+          </button>
         </fieldset>
       ))}
-      {!readOnly && alternatives[0] && (
+      {alternatives[0] ? (
         <button
           type="button"
           onClick={() =>
             append({
-              id: `r-${Date.now().toString(36)}`,
+              id: newId(),
               alternativeId: alternatives[0]?.id,
               title: "",
               category: "operational",
               likelihood: 1,
               consequence: 1,
+              public: true,
             })
           }
         >
           {t("risks.add")}
         </button>
+      ) : (
+        <p>{t("risks.noAlternatives")}</p>
       )}
     </>
   );

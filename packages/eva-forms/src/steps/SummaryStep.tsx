@@ -1,13 +1,28 @@
 import { useQuery } from "@tanstack/react-query";
-import { type AssessmentDraftInput, findingMessage, findings, type Strategy, type Summary } from "eva-core";
+import {
+  type AssessmentDraftInput,
+  AssessmentSchema,
+  findingMessage,
+  findingNames,
+  findings,
+  isScreenedOut,
+  type Strategy,
+  type Summary,
+} from "eva-core";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import { BoardSummary } from "../components/board-summary/index.js";
+import { asLocale } from "../format/locale.js";
+import { cleanDraft } from "../wizard/clean-draft.js";
 
 export const fields = [] as const;
 
-/** The board summary as the server makes it (one rendering), and what still blocks submission. */
+/**
+ * Tiivistelmä: what still blocks submission and the other findings (named in words), and the
+ * board summary as the server makes it (one rendering). A case that screening closed has no board
+ * summary: its record is the screening's result and reason.
+ */
 export function SummaryStep({
   api,
   id,
@@ -21,10 +36,14 @@ export function SummaryStep({
 }) {
   const { t, i18n } = useTranslation();
   useFormContext();
-  const values = useWatch() as AssessmentDraftInput;
-  const lang = i18n.language as "fi" | "sv" | "en";
+  const values = cleanDraft(useWatch()) as AssessmentDraftInput;
+  const lang = asLocale(i18n.language);
+  const closed = isScreenedOut(values);
+  // the server summarises a complete assessment only: an incomplete one is not asked for
+  const complete = !closed && AssessmentSchema.safeParse(values).success;
   const summary = useQuery({
     queryKey: ["summary", id, lang, savedAt],
+    enabled: complete,
     queryFn: async () =>
       (
         await api.request<Summary>(
@@ -34,32 +53,47 @@ export function SummaryStep({
       ).data,
     retry: false,
   });
+  const names = findingNames(values, strategy, lang);
   const open = findings(values, strategy);
+  const errors = open.filter((f) => f.severity === "error");
+  const others = open.filter((f) => f.severity !== "error");
+  const list = (items: typeof open) => (
+    <ul className="findings">
+      {items.map((f) => {
+        const m = findingMessage(f, lang, names);
+        return (
+          <li key={`${f.code}-${f.path}-${JSON.stringify(f.params)}`} data-severity={f.severity}>
+            <strong>{m.title}</strong> {m.action}
+          </li>
+        );
+      })}
+    </ul>
+  );
   return (
     <>
-      <h3>{t("summary.findings")}</h3>
-      {open.length === 0 ? (
-        <p>{t("summary.noFindings")}</p>
-      ) : (
-        <ul className="findings">
-          {open.map((f) => {
-            const m = findingMessage(f, lang);
-            return (
-              <li key={`${f.code}-${f.path}-${JSON.stringify(f.params)}`} data-severity={f.severity}>
-                <strong>{m.title}</strong> {m.action}
-              </li>
-            );
-          })}
-        </ul>
+      {closed && (
+        <section className="notice" aria-labelledby="closed-title">
+          <h3 id="closed-title">{t("summary.closed")}</h3>
+          <p>{t("summary.closedBody", { reason: values.screening?.reason ?? "–" })}</p>
+        </section>
       )}
-      {summary.data ? (
-        <BoardSummary
-          summary={summary.data}
-          print={{ label: t("summary.print"), onPrint: () => window.print() }}
-        />
-      ) : (
-        <p>{t("summary.unavailable")}</p>
+      <h3>{t("summary.openFindings")}</h3>
+      {errors.length === 0 ? <p>{t("summary.noFindings")}</p> : list(errors)}
+      {others.length > 0 && (
+        <>
+          <h3>{t("summary.otherFindings")}</h3>
+          {list(others)}
+        </>
       )}
+      {!closed &&
+        (summary.data ? (
+          <BoardSummary
+            summary={summary.data}
+            print={{ label: t("summary.print"), onPrint: () => window.print() }}
+          />
+        ) : (
+          <p>{t("summary.unavailable")}</p>
+        ))}
     </>
   );
 }

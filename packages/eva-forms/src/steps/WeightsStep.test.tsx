@@ -49,7 +49,9 @@ describe("WeightsStep", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it("SWING points 100 and 50 give 66.7 % and 33.3 %, store the override and ask for its reason", async () => {
+  it("SWING points 100 and 50 give 66.7 % and 33.3 %, store the override and ask for its reason", {
+    timeout: 20_000,
+  }, async () => {
     const user = userEvent.setup();
     const { container, form } = renderStep();
     const groups = screen.getByRole("group", { name: "Ryhmien painot" });

@@ -1,67 +1,38 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { AssessmentSchema, defaultFramework, type ImpactFramework, type Strategy } from "eva-core";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { type FieldErrors, FormProvider, useForm } from "react-hook-form";
+import { defaultFramework, type ImpactFramework, type Strategy } from "eva-core";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
+import { ErrorSummary } from "../components/field/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
+import { AssessmentDocument } from "../document/AssessmentDocument.js";
+import { formatTime } from "../format/dates.js";
+import { asLocale } from "../format/locale.js";
 import { LiveResultPanel } from "../result/LiveResultPanel.js";
-import * as alternatives from "../steps/AlternativesStep.js";
-import * as basics from "../steps/BasicsStep.js";
-import * as conclusion from "../steps/ConclusionStep.js";
+import { AlternativesStep } from "../steps/AlternativesStep.js";
+import { BasicsStep } from "../steps/BasicsStep.js";
+import { ConclusionStep } from "../steps/ConclusionStep.js";
 import { CriteriaStep, type CriterionInfo } from "../steps/CriteriaStep.js";
-import * as economy from "../steps/EconomyStep.js";
-import * as participation from "../steps/ParticipationStep.js";
-import * as risks from "../steps/RisksStep.js";
+import { EconomyStep } from "../steps/EconomyStep.js";
+import { ParticipationStep } from "../steps/ParticipationStep.js";
+import { RisksStep } from "../steps/RisksStep.js";
 import { SummaryStep } from "../steps/SummaryStep.js";
-import * as weights from "../steps/WeightsStep.js";
+import { WeightsStep } from "../steps/WeightsStep.js";
+import { IssueStore, IssuesContext } from "../validation/issue-store.js";
+import type { FieldIssue } from "../validation/issues.js";
+import { CaseHeader } from "./CaseHeader.js";
 import { cleanDraft } from "./clean-draft.js";
-import { WorkflowBar } from "./WorkflowBar.js";
-
-type StepId =
-  | "basics"
-  | "alternatives"
-  | "weights"
-  | "strategy"
-  | "values"
-  | "impacts"
-  | "economy"
-  | "risks"
-  | "participation"
-  | "conclusion"
-  | "summary";
-const stepFields: Record<StepId, readonly string[]> = {
-  basics: basics.fields,
-  alternatives: alternatives.fields,
-  weights: weights.fields,
-  strategy: ["ratings"],
-  values: ["ratings"],
-  impacts: ["ratings"],
-  economy: economy.fields,
-  risks: risks.fields,
-  participation: participation.fields,
-  conclusion: conclusion.fields,
-  summary: [],
-};
-
-function flatErrors(errors: FieldErrors, prefix = ""): Array<{ path: string; message: string }> {
-  return Object.entries(errors).flatMap(([k, v]) => {
-    if (!v || typeof v !== "object") return [];
-    const path = prefix ? `${prefix}.${k}` : k;
-    const message = (v as { message?: unknown }).message;
-    // useFieldArray keeps an array's own error under "root"
-    return typeof message === "string"
-      ? [{ path: path.replace(/\.root$/, ""), message }]
-      : flatErrors(v as FieldErrors, path);
-  });
-}
+import { type StepId, stepsOf } from "./steps.js";
+import { useIssues } from "./use-issues.js";
+import { type WorkflowAction, WorkflowBar } from "./WorkflowBar.js";
 
 export interface WizardProps {
   api: ApiClient;
   view: AssessmentView;
   strategy: Strategy;
+  /** the framework in force for the case: its snapshot, else EVA's default (what the API evaluates) */
   framework?: ImpactFramework;
   roles: string[];
   onReload: () => void;
@@ -70,9 +41,23 @@ export interface WizardProps {
   onHistory?: () => void;
   /** opens the follow-up of an approved assessment */
   onFollowUp?: () => void;
+  /** a workflow action was done (the page reloads and shows its result) */
+  onDone?: (action: WorkflowAction) => void;
+  /** the result of the last workflow action ("Tehty: …"), shown at the top and focused */
+  notice?: string | null;
+  onDismissNotice?: () => void;
+  /** where to start (tests, deep links) */
+  initialStep?: StepId;
+  autosaveDelayMs?: number;
+  /** false: no live result beside the steps (tests of other things, where jsdom has no Worker) */
+  liveResult?: boolean;
 }
 
-/** The EVA wizard: one form, one step per file; Next validates only that step; autosave on change. */
+/**
+ * The EVA wizard: one form, one step per file. Next checks the step by eva-core's rules (the ones
+ * submit applies) and stops with an error summary; the step links move freely; autosave sends what
+ * changed once it is well-formed. A submitted or approved case reads as a document.
+ */
 export function AssessmentWizard({
   api,
   view,
@@ -83,30 +68,44 @@ export function AssessmentWizard({
   onBack,
   onHistory,
   onFollowUp,
+  onDone,
+  notice,
+  onDismissNotice,
+  initialStep,
+  autosaveDelayMs,
+  liveResult = true,
 }: WizardProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as "fi" | "sv" | "en";
+  const locale = asLocale(i18n.language);
   const readOnly = view.status !== "draft" || !roles.includes("preparer");
-  const restored = useMemo(
-    () => (localDraft(view.id) as AssessmentView["assessment"] | null) ?? view.assessment,
-    [view],
-  );
-  const form = useForm({
-    defaultValues: restored as Record<string, unknown>,
-    resolver: zodResolver(AssessmentSchema) as never,
-    mode: "onSubmit",
+  const store = useMemo(() => new IssueStore(), []);
+  const defaults = useMemo(() => cleanDraft(localDraft(view.id) ?? view.assessment), [view]);
+  const form = useForm({ defaultValues: defaults as Record<string, unknown>, mode: "onSubmit" });
+  const issues = useIssues(form, store, strategy);
+  const { save, flush, keepMine, state, etag, acknowledged } = useAutosave(api, view, {
+    ...(autosaveDelayMs !== undefined ? { delayMs: autosaveDelayMs } : {}),
+    check: issues.checkSave,
+    onRejected: (problem) => store.replace("save", issues.fromProblem(problem)),
   });
-  const { save, flush, keepMine, state, etag, acknowledged } = useAutosave(api, view);
-  const [step, setStep] = useState(0);
-  const [errors, setErrors] = useState<Array<{ path: string; message: string }>>([]);
-  // the dialog stays open while "keep mine" is saving (state is then "saving"), until the reload
+  const outcome = useWatch({ control: form.control, name: "screening.outcome" }) as string | undefined;
+  const hasValues = strategy.values.length > 0;
+  const steps = useMemo(() => stepsOf({ screening: { outcome } }, hasValues), [outcome, hasValues]);
+  const [stepId, setStepId] = useState<StepId>(initialStep ?? "basics");
+  const current: StepId = steps.includes(stepId) ? stepId : (steps[0] ?? "basics");
+  const index = steps.indexOf(current);
+  const [summary, setSummary] = useState<{ kind: "step" | "submit"; issues: FieldIssue[] } | null>(null);
   const [conflict, setConflict] = useState(false);
   useEffect(() => {
     if (state.kind === "conflict") setConflict(true);
   }, [state.kind]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const focusField = useRef<string | null>(null);
+  const focusSummary = useRef(false);
 
   const criteria = useMemo(() => {
+    const lang = locale;
     const goals: CriterionInfo[] = strategy.goals.map((g) => ({
       id: `goal:${g.id}`,
       label: g.name,
@@ -115,6 +114,7 @@ export function AssessmentWizard({
     const values: CriterionInfo[] = strategy.values.map((v) => ({
       id: `value:${v.id}`,
       label: v.name,
+      helpTitle: t("rating.meanings"),
       help: v.meanings.map(
         (m) => `${m.title[lang] ?? m.title.fi}: ${m.items.map((x) => x[lang] ?? x.fi).join("; ")}`,
       ),
@@ -124,188 +124,291 @@ export function AssessmentWizard({
       .map((d) => ({
         id: `dim:${d.id}`,
         label: d.label,
-        help: [d.question[lang]],
+        question: d.question[lang],
         ...(d.legalBasis ? { legalBasis: d.legalBasis[lang] } : {}),
       }));
     return { goals, values, impacts };
-  }, [strategy, framework, lang]);
+  }, [strategy, framework, locale, t]);
 
-  const steps: Array<{ id: StepId; render: () => React.ReactNode }> = [
-    { id: "basics", render: () => <basics.BasicsStep /> },
-    { id: "alternatives", render: () => <alternatives.AlternativesStep /> },
-    { id: "weights", render: () => <weights.WeightsStep strategy={strategy} framework={framework} /> },
-    { id: "strategy", render: () => <CriteriaStep criteria={criteria.goals} readOnly={readOnly} /> },
-    ...(criteria.values.length
-      ? [
-          {
-            id: "values" as const,
-            render: () => <CriteriaStep criteria={criteria.values} readOnly={readOnly} />,
-          },
-        ]
-      : []),
-    { id: "impacts", render: () => <CriteriaStep criteria={criteria.impacts} readOnly={readOnly} /> },
-    { id: "economy", render: () => <economy.EconomyStep readOnly={readOnly} /> },
-    { id: "risks", render: () => <risks.RisksStep readOnly={readOnly} /> },
-    { id: "participation", render: () => <participation.ParticipationStep readOnly={readOnly} /> },
-    { id: "conclusion", render: () => <conclusion.ConclusionStep readOnly={readOnly} /> },
-    {
-      id: "summary",
-      render: () => (
-        <SummaryStep
-          api={api}
-          id={view.id}
-          strategy={strategy}
-          savedAt={state.kind === "saved" ? state.at.toISOString() : view.updatedAt}
-        />
-      ),
-    },
-  ];
-  const current = steps[step] ?? steps[0];
-  // the live result sits beside the steps whose inputs move it (weights … conclusion); the
-  // summary step has the board summary itself, and basics/alternatives nothing to weigh yet
-  const withResult = !["basics", "alternatives", "summary"].includes(current?.id ?? "basics");
+  const render: Record<StepId, () => React.ReactNode> = {
+    basics: () => <BasicsStep />,
+    alternatives: () => <AlternativesStep />,
+    weights: () => <WeightsStep strategy={strategy} framework={framework} />,
+    strategy: () => <CriteriaStep criteria={criteria.goals} />,
+    values: () => <CriteriaStep criteria={criteria.values} />,
+    impacts: () => <CriteriaStep criteria={criteria.impacts} />,
+    economy: () => <EconomyStep />,
+    risks: () => <RisksStep />,
+    participation: () => <ParticipationStep />,
+    conclusion: () => <ConclusionStep strategy={strategy} />,
+    summary: () => (
+      <SummaryStep
+        api={api}
+        id={view.id}
+        strategy={strategy}
+        savedAt={state.kind === "saved" ? state.at.toISOString() : view.updatedAt}
+      />
+    ),
+  };
+  // the live result sits beside the steps whose inputs move it (weights … conclusion)
+  const withResult = liveResult && !readOnly && !["basics", "alternatives", "summary"].includes(current);
 
   useEffect(() => {
     if (readOnly) return;
-    const sub = form.watch((values) => save(cleanDraft(values)));
+    const sub = form.watch((values) => save(values));
     return () => sub.unsubscribe();
   }, [form, save, readOnly]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading whenever the step changes
+  // the summary lists issues in the order of the steps and, within the step on screen, of its fields
+  const inOrder = useCallback(
+    (list: FieldIssue[]) =>
+      [...list].sort((a, b) => {
+        const byStep = steps.indexOf(a.step) - steps.indexOf(b.step);
+        if (byStep !== 0) return byStep;
+        const ea = document.getElementById(a.fieldId);
+        const eb = document.getElementById(b.fieldId);
+        if (!ea || !eb) return 0;
+        return ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      }),
+    [steps],
+  );
+  // while the error summary is shown, it follows the fixes (what is fixed leaves the list)
   useEffect(() => {
-    heading.current?.focus();
-  }, [step]);
+    if (!summary) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = form.watch(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const now = inOrder(issues.check(summary.kind === "step" ? current : undefined));
+        store.replace("check", now, (i) => summary.kind === "submit" || i.step === current);
+        setSummary(now.length > 0 ? { kind: summary.kind, issues: now } : null);
+      }, 400);
+    });
+    return () => {
+      sub.unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [summary, form, issues, store, current, inOrder]);
 
-  const go = async (next: number) => {
-    if (next > step && current && !readOnly) {
-      const ok = await form.trigger(stepFields[current.id] as never, { shouldFocus: true });
-      const found = flatErrors(form.formState.errors);
-      setErrors(ok ? [] : found);
-      if (!ok && found.length > 0) return;
-    } else setErrors([]);
-    setStep(Math.max(0, Math.min(steps.length - 1, next)));
+  // after a step change the focus goes to the step's heading, or to the field a link named, or
+  // to the error summary
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step or the summary changes
+  useEffect(() => {
+    if (focusSummary.current) {
+      focusSummary.current = false;
+      summaryRef.current?.focus();
+      return;
+    }
+    const id = focusField.current;
+    focusField.current = null;
+    const field = id ? document.getElementById(id) : null;
+    if (field) {
+      field.scrollIntoView?.({ block: "center" });
+      field.focus();
+    } else heading.current?.focus();
+  }, [current, summary]);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const goTo = (step: StepId) => {
+    setSummary(null);
+    setStepId(step);
   };
+  const next = () => {
+    const found = inOrder(issues.check(current));
+    store.replace("check", found, (i) => i.step === current);
+    if (found.length > 0) {
+      focusSummary.current = true;
+      setSummary({ kind: "step", issues: found });
+      return;
+    }
+    const following = steps[index + 1];
+    if (following) goTo(following);
+  };
+  const showSubmitIssues = (found: FieldIssue[]) => {
+    store.replace("check", found);
+    focusSummary.current = true;
+    setSummary({ kind: "submit", issues: inOrder(found) });
+  };
+  const stepTitle = (s: StepId) => t("wizard.inStep", { n: steps.indexOf(s) + 1, step: t(`step.${s}`) });
 
+  const firstSaveIssue = store.list("save")[0];
   const savedText =
     state.kind === "saving"
       ? t("save.saving")
       : state.kind === "saved"
-        ? t("save.saved", {
-            time: new Intl.DateTimeFormat(lang === "en" ? "en-GB" : `${lang}-FI`, {
-              hour: "2-digit",
-              minute: "2-digit",
-            }).format(state.at),
-          })
-        : state.kind === "failed"
-          ? t("save.failed")
-          : "";
+        ? t("save.saved", { time: formatTime(state.at, locale) })
+        : state.kind === "invalid"
+          ? t("save.invalid", { field: firstSaveIssue?.label ?? "" })
+          : state.kind === "rejected"
+            ? t("save.rejected")
+            : state.kind === "failed"
+              ? t("save.failed")
+              : "";
+
+  const errorSummary = summary && (
+    <ErrorSummary
+      ref={summaryRef}
+      title={
+        summary.kind === "submit"
+          ? t("wizard.submitErrors", { count: summary.issues.length })
+          : t("wizard.stepErrors")
+      }
+      intro={t("wizard.errorsIntro")}
+      issues={summary.issues}
+      {...(summary.kind === "submit" ? { stepTitle: (i: FieldIssue) => stepTitle(i.step) } : {})}
+      onGo={(i) => {
+        focusField.current = i.fieldId;
+        if (i.step !== current && steps.includes(i.step)) setStepId(i.step);
+        else {
+          const field = document.getElementById(i.fieldId);
+          field?.scrollIntoView?.({ block: "center" });
+          field?.focus();
+        }
+      }}
+    />
+  );
+  const workflow = (
+    <WorkflowBar
+      api={api}
+      view={view}
+      etag={etag}
+      roles={roles}
+      onDone={(action) => {
+        onDone?.(action);
+        onReload();
+      }}
+      beforeAction={flush}
+      beforeSubmit={() => {
+        const found = issues.check();
+        if (found.length > 0) showSubmitIssues(found);
+        return found.length === 0;
+      }}
+      onRejected={(problem) => showSubmitIssues(issues.fromProblem(problem))}
+    />
+  );
+  const links = (
+    <p className="links">
+      <button type="button" className="link" onClick={onBack}>
+        {t("wizard.back")}
+      </button>
+      {onHistory && (
+        <button type="button" className="link" onClick={onHistory}>
+          {t("history.open")}
+        </button>
+      )}
+      {onFollowUp && view.status === "approved" && (
+        <button type="button" className="link" onClick={onFollowUp}>
+          {t("followUp.open")}
+        </button>
+      )}
+    </p>
+  );
+  const noticeBox = notice && (
+    <div className="notification" role="status" tabIndex={-1} ref={noticeRef}>
+      <p>{notice}</p>
+      {onDismissNotice && (
+        <button type="button" className="link" onClick={onDismissNotice}>
+          {t("workflow.dismiss")}
+        </button>
+      )}
+    </div>
+  );
 
   return (
-    <FormProvider {...form}>
-      <div className={withResult ? "wizard with-result" : "wizard"}>
-        <nav aria-label={t("wizard.steps")}>
-          <ol className="steps">
-            {steps.map((s, i) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className="link"
-                  aria-current={i === step ? "step" : undefined}
-                  onClick={() => void go(i)}
-                >
-                  {i + 1}. {t(`step.${s.id}`)}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <form
-          className="step"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void go(step + 1);
-          }}
-        >
-          <p className="progress">{t("wizard.step", { n: step + 1, total: steps.length })}</p>
-          <h2 ref={heading} tabIndex={-1}>
-            {t(`step.${current?.id ?? "basics"}`)}
-          </h2>
-          {readOnly && (
-            <p className="notice">{t("wizard.readOnly", { status: t(`list.status.${view.status}`) })}</p>
-          )}
-          {view.returnComment && view.status === "draft" && <p className="notice">{view.returnComment}</p>}
-          {errors.length > 0 && (
-            <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
-              <h3 id="error-summary-title">{t("wizard.errors")}</h3>
-              <ul>
-                {errors.map((e) => (
-                  <li key={e.path}>
-                    <a href={`#${e.path}`}>
-                      {e.path}: {e.message}
-                    </a>
+    <IssuesContext.Provider value={store}>
+      <FormProvider {...form}>
+        {readOnly ? (
+          <div className="wizard document-view">
+            {noticeBox}
+            <p className="notice">{t("document.readOnly", { status: t(`list.status.${view.status}`) })}</p>
+            <CaseHeader view={view} strategy={strategy} />
+            <AssessmentDocument assessment={view.assessment} strategy={strategy} framework={framework} />
+            <section aria-labelledby="board-summary-title" className="document-summary">
+              <h2 id="board-summary-title">{t("document.showSummary")}</h2>
+              <SummaryStep api={api} id={view.id} strategy={strategy} savedAt={view.updatedAt} />
+            </section>
+            {workflow}
+            {links}
+          </div>
+        ) : (
+          <div className={withResult ? "wizard with-result" : "wizard"}>
+            <nav aria-label={t("wizard.steps")}>
+              <ol className="steps">
+                {steps.map((s, i) => (
+                  <li key={s}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-current={s === current ? "step" : undefined}
+                      onClick={() => goTo(s)}
+                    >
+                      {i + 1}. {t(`step.${s}`)}
+                    </button>
                   </li>
                 ))}
-              </ul>
-            </div>
-          )}
-          <fieldset className="plain" disabled={readOnly && current?.id !== "summary"}>
-            {current?.render()}
-          </fieldset>
-          <div className="buttons">
-            {step > 0 && (
-              <button type="button" onClick={() => void go(step - 1)}>
-                {t("wizard.previous")}
-              </button>
-            )}
-            {step < steps.length - 1 && <button type="submit">{t("wizard.next")}</button>}
-            <button type="button" className="link" onClick={onBack}>
-              {t("wizard.back")}
-            </button>
-            {onHistory && (
-              <button type="button" className="link" onClick={onHistory}>
-                {t("history.open")}
-              </button>
-            )}
-            {onFollowUp && view.status === "approved" && (
-              <button type="button" className="link" onClick={onFollowUp}>
-                {t("followUp.open")}
-              </button>
-            )}
-          </div>
-          <p className="save-status" aria-live="polite">
-            {savedText}
-          </p>
-          {conflict && (
-            <ConflictDialog
-              api={api}
-              id={view.id}
-              base={acknowledged.current}
-              mine={cleanDraft(form.getValues())}
-              onKeepMine={async (newer, patch) => {
-                await keepMine(newer, patch);
-                onReload();
-              }}
-              onLoadNewer={onReload}
-              names={Object.fromEntries(
-                [...criteria.goals, ...criteria.values, ...criteria.impacts].map((c) => [
-                  c.id,
-                  c.label[lang] ?? c.label.fi,
-                ]),
+              </ol>
+            </nav>
+            {/* Enter in a field never leaves the step: the form does not submit, Next is a button */}
+            <form className="step" noValidate onSubmit={(e) => e.preventDefault()}>
+              {noticeBox}
+              <CaseHeader view={view} strategy={strategy} />
+              <p className="progress">{t("wizard.step", { n: index + 1, total: steps.length })}</p>
+              <h2 ref={heading} tabIndex={-1}>
+                {t(`step.${current}`)}
+              </h2>
+              {steps.length === 2 && <p className="notice">{t("wizard.closedSteps")}</p>}
+              {view.returnComment && (
+                <p className="notice">{t("workflow.returnedNotice", { comment: view.returnComment })}</p>
               )}
-            />
-          )}
-          <WorkflowBar
-            api={api}
-            view={view}
-            etag={etag}
-            roles={roles}
-            onDone={onReload}
-            beforeAction={flush}
-          />
-        </form>
-        {withResult && <LiveResultPanel strategy={strategy} />}
-      </div>
-    </FormProvider>
+              {errorSummary}
+              <fieldset className="plain">{render[current]()}</fieldset>
+              <div className="buttons">
+                {index > 0 && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => goTo(steps[index - 1] ?? "basics")}
+                  >
+                    {t("wizard.previous")}
+                  </button>
+                )}
+                {index < steps.length - 1 && (
+                  <button type="button" onClick={next}>
+                    {t("wizard.next")}
+                  </button>
+                )}
+              </div>
+              <p className="save-status" aria-live="polite">
+                {savedText}
+              </p>
+              {conflict && (
+                <ConflictDialog
+                  api={api}
+                  id={view.id}
+                  base={acknowledged.current}
+                  mine={cleanDraft(form.getValues())}
+                  onKeepMine={async (newer, patch) => {
+                    await keepMine(newer, patch);
+                    onReload();
+                  }}
+                  onLoadNewer={onReload}
+                  names={Object.fromEntries(
+                    [...criteria.goals, ...criteria.values, ...criteria.impacts].map((c) => [
+                      c.id,
+                      c.label[locale] ?? c.label.fi,
+                    ]),
+                  )}
+                />
+              )}
+              {workflow}
+              {links}
+            </form>
+            {withResult && <LiveResultPanel strategy={strategy} />}
+          </div>
+        )}
+      </FormProvider>
+    </IssuesContext.Provider>
   );
 }

@@ -1,9 +1,17 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ApiClient, ApiError } from "../api/client.js";
+import { type ApiClient, ApiError, type Problem } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
+import { ConfirmDialog } from "../components/field/index.js";
 
-/** Submit (preparer), approve or return with a comment (approver), reopen an approved one. */
+export type WorkflowAction = "submit" | "approve" | "return" | "reopen";
+
+/**
+ * Submit (preparer); approve or return with a comment (approver); reopen an approved one. Approve,
+ * return and reopen ask first (what happens, in words); each action ends in a "Tehty."-style result
+ * that the page shows after it reloads (onDone). A refused action says why: submit's missing parts
+ * go to the wizard (onRejected), which marks them on the fields; others are listed here.
+ */
 export function WorkflowBar({
   api,
   view,
@@ -11,42 +19,62 @@ export function WorkflowBar({
   roles,
   onDone,
   beforeAction,
+  beforeSubmit,
+  onRejected,
 }: {
   api: ApiClient;
   view: AssessmentView;
   etag: { current: string };
   roles: string[];
-  onDone: () => void;
+  onDone: (action: WorkflowAction) => void;
   /** sends a pending autosave first, so the action acts on what the user sees */
   beforeAction?: () => Promise<void>;
+  /** checks the draft as submit will; false: the wizard shows what is open and nothing is sent */
+  beforeSubmit?: () => boolean;
+  /** a 422 from submit: its errors and error findings, for the wizard to show on the fields */
+  onRejected?: (problem: Problem) => void;
 }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string[]>([]);
   const [comment, setComment] = useState("");
-  const act = async (action: string, body?: unknown) => {
+  const [asking, setAsking] = useState<Exclude<WorkflowAction, "submit"> | null>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (action: WorkflowAction, body?: unknown) => {
+    setMessage([]);
+    setBusy(true);
     try {
       await beforeAction?.();
+      if (action === "submit" && beforeSubmit && !beforeSubmit()) return;
       await api.request("POST", `/v1/assessments/${encodeURIComponent(view.id)}/${action}`, {
         etag: etag.current,
         ...(body ? { body } : {}),
       });
-      setMessage([t("workflow.done")]);
-      onDone();
+      onDone(action);
     } catch (e) {
-      if (e instanceof ApiError)
-        setMessage([e.problem.title, ...(e.problem.findings ?? []).map((f) => `${f.title} ${f.action}`)]);
+      if (e instanceof ApiError && e.status === 422 && action === "submit" && onRejected)
+        onRejected(e.problem);
+      else if (e instanceof ApiError)
+        setMessage([
+          `${t("workflow.failed")} ${e.problem.title}`,
+          ...(e.problem.detail ? [e.problem.detail] : []),
+          ...(e.problem.errors ?? []).map((x) => x.message),
+        ]);
+      else setMessage([`${t("workflow.failed")} ${String(e)}`]);
+    } finally {
+      setBusy(false);
+      setAsking(null);
     }
   };
   return (
     <div className="workflow">
       {view.status === "draft" && roles.includes("preparer") && (
-        <button type="button" onClick={() => void act("submit")}>
+        <button type="button" onClick={() => void act("submit")} disabled={busy}>
           {t("workflow.submit")}
         </button>
       )}
       {view.status === "submitted" && roles.includes("approver") && (
         <>
-          <button type="button" onClick={() => void act("approve")}>
+          <button type="button" onClick={() => setAsking("approve")} disabled={busy}>
             {t("workflow.approve")}
           </button>
           <label htmlFor="return-comment">{t("workflow.returnComment")}</label>
@@ -56,22 +84,34 @@ export function WorkflowBar({
             value={comment}
             onChange={(e) => setComment(e.target.value)}
           />
-          <button type="button" disabled={!comment.trim()} onClick={() => void act("return", { comment })}>
+          <button type="button" disabled={!comment.trim() || busy} onClick={() => setAsking("return")}>
             {t("workflow.return")}
           </button>
         </>
       )}
       {view.status === "approved" && roles.includes("approver") && (
-        <button type="button" onClick={() => void act("reopen")}>
+        <button type="button" onClick={() => setAsking("reopen")} disabled={busy}>
           {t("workflow.reopen")}
         </button>
       )}
       {message.length > 0 && (
-        <ul role="status">
+        <ul role="alert" className="workflow-error">
           {message.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={t(`workflow.confirm.${asking}.title`)}
+          confirm={t(`workflow.confirm.${asking}.ok`)}
+          cancel={t("workflow.cancel")}
+          busy={busy}
+          onConfirm={() => void act(asking, asking === "return" ? { comment } : undefined)}
+          onCancel={() => setAsking(null)}
+        >
+          <p>{t(`workflow.confirm.${asking}.body`, { comment, version: view.version })}</p>
+        </ConfirmDialog>
       )}
     </div>
   );

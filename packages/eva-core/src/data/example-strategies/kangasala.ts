@@ -1,16 +1,33 @@
 import type { Strategy } from "../../schemas/strategy.js";
 
+// EVA's Swedish translations of the themes
+const sv: Record<string, string> = {
+  "historia-ymparisto-vapaa-aika": "Vi värdesätter vår historia, vår miljö och möjligheterna till fritid",
+  elinkeinoelama: "Utmärkta och konkurrenskraftiga näringslivsområden, tjänster och profiler",
+  henkilosto: "Personalen är kunnig, mår bra och är motiverad",
+  "kasvatus-opetus": "En föregångare inom fostran, undervisning och utbildning",
+  imago: "Vi utvecklar Kangasalas image",
+  "palveleva-kangasala":
+    "Ett Kangasala som betjänar, med en förnyande verksamhetskultur och en smidig vardag",
+  "sijainti-liikkuminen": "Dragningskraft genom läget – smidiga förbindelser",
+  omistaminen: "Ändamålsenligt och målinriktat ägande",
+  "taajamat-maaseutu": "Tätare tätorter och en landsbygd full av möjligheter",
+  "hyvinvointi-tyollisyys": "Vi stöder välbefinnande och sysselsättning",
+  "tuottava-tehokas": "Produktivt, effektivt och verkningsfullt",
+};
+
 const goal = (id: string, fi: string, en: string) => ({
   id,
-  name: { fi, en },
+  name: { fi, sv: sv[id] ?? fi, en },
   successFactors: [],
   indicators: [],
 });
 
 /**
  * Kangasalan kaupunkistrategia "Oksalla ylimmällä" (seed 000, 2020): the eleven strategy themes
- * in the seed's wording. The strategy is updated on a rolling basis and every budget goal is
- * derived from it.
+ * in the seed's wording, and the city's own line "Vaatimattomasti paras Kangasala." that closes
+ * the presentation, as the vision. The strategy is updated on a rolling basis and every budget goal
+ * is derived from it. The Swedish and English texts are EVA's translations.
  */
 export const kangasala: Strategy = {
   id: "kangasala-strategia",
@@ -18,20 +35,33 @@ export const kangasala: Strategy = {
   organizationName: { fi: "Kangasalan kaupunki", sv: "Kangasala stad", en: "City of Kangasala" },
   name: {
     fi: "Oksalla ylimmällä – Kangasalan kaupunkistrategia",
+    sv: "Högst upp på grenen – Kangasala stads strategi",
     en: "On the top branch – Kangasala city strategy",
   },
   version: 1,
   validFrom: "2020-01-01",
   validTo: null,
   bilingual: false,
-  vision: { fi: "Oksalla ylimmällä", en: "On the top branch" },
+  vision: {
+    fi: "Vaatimattomasti paras Kangasala.",
+    sv: "Anspråkslöst bäst – Kangasala.",
+    en: "Modestly the best: Kangasala.",
+  },
   // "Kuuntelemme, kokeilemme, mahdollistamme ja välitämme" stands among the themes in the seed but
   // says how the city acts, so it is modelled as the four values; the other eleven are the themes.
   values: [
-    { id: "kuuntelemme", name: { fi: "kuuntelemme", en: "we listen" }, meanings: [] },
-    { id: "kokeilemme", name: { fi: "kokeilemme", en: "we experiment" }, meanings: [] },
-    { id: "mahdollistamme", name: { fi: "mahdollistamme", en: "we enable" }, meanings: [] },
-    { id: "valitamme", name: { fi: "välitämme", en: "we care" }, meanings: [] },
+    { id: "kuuntelemme", name: { fi: "kuuntelemme", sv: "vi lyssnar", en: "we listen" }, meanings: [] },
+    {
+      id: "kokeilemme",
+      name: { fi: "kokeilemme", sv: "vi experimenterar", en: "we experiment" },
+      meanings: [],
+    },
+    {
+      id: "mahdollistamme",
+      name: { fi: "mahdollistamme", sv: "vi möjliggör", en: "we enable" },
+      meanings: [],
+    },
+    { id: "valitamme", name: { fi: "välitämme", sv: "vi bryr oss", en: "we care" }, meanings: [] },
   ],
   goals: [
     goal(
@@ -83,4 +113,13 @@ export const kangasala: Strategy = {
     goal("tuottava-tehokas", "Tuottava, tehokas ja vaikuttava", "Productive, efficient and effective"),
   ],
   source: "Kangasalan kaupunkistrategian toteutussuunnitelma, USO-webinaari 23.9.2020",
+  provenance: {
+    translated: ["sv", "en"],
+    examples: ["validity"],
+    note: {
+      fi: "Teemat ja visio ovat esityksen sanoin; ”Kuuntelemme, kokeilemme, mahdollistamme ja välitämme” on jaettu neljäksi arvoksi. Esitys ei kerro alkamispäivää: 1.1.2020 on EVA:n oletus.",
+      sv: "Temana och visionen är presentationens egna ord; ”Kuuntelemme, kokeilemme, mahdollistamme ja välitämme” har delats upp i fyra värden. Presentationen anger inget startdatum: 1.1.2020 är EVA:s antagande.",
+      en: "The themes and the vision are in the presentation's own words; “Kuuntelemme, kokeilemme, mahdollistamme ja välitämme” is split into four values. The presentation gives no start date: 1 January 2020 is EVA's assumption.",
+    },
+  },
 };
