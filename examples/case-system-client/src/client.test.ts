@@ -71,7 +71,11 @@ describe("the case-system client (openapi-typescript + openapi-fetch)", () => {
     const { record, file } = await attachment(reader, opened.assessment.id, "sv");
     expect(record).toMatchObject({ caseId: "KAA/77/02.02.00/2026", caseSystem: "casem", language: "sv" });
     expect(file.byteLength).toBe(record.file.size);
-    expect(new TextDecoder().decode(file)).toContain('<html lang="sv">');
+    // the archival PDF of the approved version (PDF/A-2b), its bytes those the record's SHA-256 names
+    expect(record.file.mediaType).toBe("application/pdf");
+    expect(new TextDecoder().decode(file.slice(0, 8))).toBe("%PDF-1.7");
+    const { createHash } = await import("node:crypto");
+    expect(createHash("sha256").update(new Uint8Array(file)).digest("hex")).toBe(record.file.sha256);
   });
 
   it("throws EvaProblem with the problem details in the client's language", async () => {

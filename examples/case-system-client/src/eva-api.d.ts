@@ -256,7 +256,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a submitted assessment (approver)
-         * @description An approved assessment is locked; its summary and attachment describe this version until a newer one is approved.
+         * @description An approved assessment is locked; its summary files (fi, sv, en; data, Markdown, HTML, PDF) are made and stored now, and its summary and attachment describe this version until a newer one is approved. 403 four-eyes when the approver created or submitted it (EVA_FOUR_EYES).
          */
         post: operations["approveAssessment"];
         delete?: never;
@@ -334,9 +334,29 @@ export interface paths {
         };
         /**
          * The board summary (tiivistelmä)
-         * @description The one-page summary for the board in fi, sv or en (?lang, else Accept-Language) as data, Markdown or a self-contained HTML page (?format, else Accept). Its ETag names the language and format; If-None-Match gives 304.
+         * @description The one-page summary for the board in fi, sv or en (?lang, else Accept-Language) as data, Markdown, a self-contained HTML page or the archival PDF (?format, else Accept). While the assessment is approved it is the approved version's frozen summary (the same bytes as /versions/{v}/summary); a draft's is made from the draft. Its ETag names the language and format; If-None-Match gives 304.
          */
         get: operations["getAssessmentSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessments/{id}/versions/{v}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The frozen board summary of approved version v
+         * @description Made and stored when version v was approved, in fi, sv and en as data, Markdown, HTML and the archival PDF: the same bytes forever (strong ETag "sha256-<hex>", immutable caching), whatever happens to the assessment later. 404 for a version that was never approved.
+         */
+        get: operations["getApprovedVersionSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -374,7 +394,7 @@ export interface paths {
         };
         /**
          * The approved summary as a case-system attachment record
-         * @description Title, case id, language, publicity class (Julkisuuslaki 24 §), personal-data flag, and the file's URI, SHA-256 and size: the shape of Ahjo and 6Aika attachments. 409 until the assessment is approved.
+         * @description Title, case id, language, publicity class (Julkisuuslaki 24 §), personal-data flag, and the file: the approved version's archival PDF at its versioned, immutable URI with its SHA-256 and size (the shape of Ahjo and 6Aika attachments); `alternatives` has the HTML. Pinned to the latest approved version: after a reopen it still describes that version until a newer one is approved. 409 until the assessment is approved.
          */
         get: operations["getAssessmentAttachment"];
         put?: never;
@@ -586,7 +606,15 @@ export interface components {
         AppConfig: {
             /** @enum {string} */
             signIn: "token";
+            /** @description demo mode (pnpm start's demo tokens): the page says so */
+            demo?: boolean;
+            /** @description whether the approver must be another person than the preparer */
+            fourEyes?: boolean;
         } | {
+            /** @description demo mode (pnpm start's demo tokens): the page says so */
+            demo?: boolean;
+            /** @description whether the approver must be another person than the preparer */
+            fourEyes?: boolean;
             /** @enum {string} */
             signIn: "oidc";
             /** @description the identity provider's issuer (discovery base) */
@@ -1411,9 +1439,16 @@ export interface components {
             strategy: string;
             preparedBy: string | null;
             preparedAt: string | null;
+            /** @enum {string|null} */
+            status: "draft" | "submitted" | "approved" | null;
+            statusText: string;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            preparation: string[];
             alternatives: {
                 id: string;
                 name: string;
+                shortName: string;
                 description: string;
                 baseline: boolean;
                 rank: number;
@@ -1424,14 +1459,22 @@ export interface components {
             recommendation: {
                 alternativeId: string;
                 name: string;
+                shortName: string;
                 isBest: boolean;
                 sentence: string;
                 justification: string;
                 notBestReason: string | null;
+                reasonsIntro: string;
                 reasons: string[];
             };
             sensitivity: string[];
             robust: boolean;
+            verdict: {
+                stable: boolean;
+                codes: ("tie" | "methods_disagree" | "missing_could_change_winner" | "first_rank_low" | "weight_switch_near" | "rating_switch_near" | "ahp_inconsistent")[];
+                sentence: string;
+                details: string[];
+            };
             groups: {
                 /** @enum {string} */
                 id: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk";
@@ -1442,6 +1485,7 @@ export interface components {
             groupScores: {
                 alternativeId: string;
                 name: string;
+                shortName: string;
                 total: number;
                 totalText: string;
                 cells: {
@@ -1462,6 +1506,9 @@ export interface components {
                     rating: number | null;
                     symbol: string;
                     uncertainty: string;
+                    text: string;
+                    /** @enum {string} */
+                    tone: "positive" | "negative" | "zero" | "none";
                     description: string;
                 }[];
             }[];
@@ -1476,20 +1523,26 @@ export interface components {
             }[];
             money: {
                 discountRate: string;
+                none: string;
                 years: number[];
+                nextYears: number[];
                 rows: {
+                    alternativeId: string;
                     alternative: string;
                     npv: number;
                     npvText: string;
                     byYear: string[];
+                    nextYears: string[];
                     funding: string | null;
                 }[];
             };
+            topRisk: string;
             strategyEffects: {
                 helped: string[];
                 harmed: string[];
             };
             participation: string[];
+            heard: string;
             affectedGroups: string[];
             completeness: {
                 percent: number;
@@ -1558,8 +1611,9 @@ export interface components {
             /** @description Julkisuuslaki 24 § reason, when confidential */
             confidentialityReason?: string;
             personalData: boolean;
+            /** @description the archival PDF (PDF/A-2b, tagged) of the approved version */
             file: {
-                /** @description where to download the file (GET with the same token) */
+                /** @description the approved version's PDF at its versioned, immutable URI (GET with the same token) */
                 uri: string;
                 mediaType: string;
                 /** @description a file name for the case system */
@@ -1569,6 +1623,16 @@ export interface components {
                 /** @description bytes */
                 size: number;
             };
+            /** @description the same summary in other formats (the HTML document) */
+            alternatives: {
+                mediaType: string;
+                uri: string;
+                name: string;
+                /** @description SHA-256 of the file, hex */
+                sha256: string;
+                /** @description bytes */
+                size: number;
+            }[];
         };
         FollowUpRecord: {
             /**
@@ -1625,7 +1689,7 @@ export interface components {
             strategy: components["schemas"]["Strategy"];
             /** @description SMAA's seed; default 1 */
             seed?: number;
-            /** @description SMAA's samples; default 10,000 */
+            /** @description SMAA's samples: at most 100,000 (about 0.2–0.5 s of one core); default 10,000 */
             samples?: number;
         };
         StrategyReport: {
@@ -1720,7 +1784,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description the body is not valid JSON */
+        /** @description the body is not valid JSON, or the URL's percent-encoding is malformed */
         MalformedJson: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1842,12 +1906,34 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description too many evaluations are waiting for a worker thread: try again after Retry-After seconds */
+        ServiceBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description not modified: If-None-Match names the current ETag (no body) */
         NotModified: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 ETag: components["headers"]["ETag"];
                 Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description not modified: If-None-Match names the file's ETag, which never changes (no body) */
+        NotModifiedImmutable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ETag"];
+                Vary: components["headers"]["Vary"];
+                "Cache-Control": components["headers"]["Cache-Control"];
                 [name: string]: unknown;
             };
             content?: never;
@@ -1871,7 +1957,7 @@ export interface components {
         ETag: string;
         /** @description the path of the created resource */
         Location: string;
-        /** @description seconds until the rate limit's window ends */
+        /** @description seconds until the rate limit's window ends, or until an evaluation may be asked for again */
         "Retry-After": string;
         /** @description the authentication scheme to use (Bearer) */
         "WWW-Authenticate": string;
@@ -1908,6 +1994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
@@ -1934,6 +2021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             /** @description not ready: the store does not answer */
@@ -1971,6 +2059,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppConfig"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
@@ -1997,6 +2086,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
@@ -2025,6 +2115,7 @@ export interface operations {
                     "application/json": components["schemas"]["StrategyList"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
@@ -2096,6 +2187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Strategy"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2177,6 +2269,7 @@ export interface operations {
                     "application/json": components["schemas"]["Strategy"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2208,6 +2301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImpactFramework"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
@@ -2290,6 +2384,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentList"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
@@ -2330,6 +2425,7 @@ export interface operations {
             400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2366,6 +2462,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2495,6 +2592,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2506,6 +2604,7 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     approveAssessment: {
@@ -2536,6 +2635,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2547,6 +2647,7 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     returnAssessment: {
@@ -2623,6 +2724,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2661,6 +2763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Evaluation"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2668,6 +2771,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getAssessmentSummary: {
@@ -2675,8 +2779,8 @@ export interface operations {
             query?: {
                 /** @description the language; without it Accept-Language chooses (fi by default) */
                 lang?: "fi" | "sv" | "en";
-                /** @description json (data), md (Markdown) or html (a self-contained page); without it Accept chooses */
-                format?: "json" | "md" | "html";
+                /** @description json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses */
+                format?: "json" | "md" | "html" | "pdf";
             };
             header?: {
                 /** @description an ETag you have (or a list, or *): 304 without a body while it is still current */
@@ -2698,15 +2802,18 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Summary"];
                     "text/markdown": string;
                     "text/html": string;
+                    "application/pdf": string;
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2714,6 +2821,60 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
+        };
+    };
+    getApprovedVersionSummary: {
+        parameters: {
+            query?: {
+                /** @description the language; without it Accept-Language chooses (fi by default) */
+                lang?: "fi" | "sv" | "en";
+                /** @description json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses */
+                format?: "json" | "md" | "html" | "pdf";
+            };
+            header?: {
+                /** @description an ETag you have (or a list, or *): 304 without a body while it is still current */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description the assessment's id */
+                id: string;
+                /** @description an approved version of the assessment */
+                v: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the approved version's summary, frozen */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Vary: components["headers"]["Vary"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Summary"];
+                    "text/markdown": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            304: components["responses"]["NotModifiedImmutable"];
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getAssessmentHistory: {
@@ -2741,6 +2902,7 @@ export interface operations {
                     "application/json": components["schemas"]["History"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2777,6 +2939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2784,6 +2947,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     listFollowUps: {
@@ -2811,6 +2975,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUps"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2892,6 +3057,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseAssessments"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
@@ -2932,6 +3098,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getStrategyReport: {
@@ -2967,6 +3134,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2997,6 +3165,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicAssessmentList"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -3007,8 +3176,8 @@ export interface operations {
             query?: {
                 /** @description the language; without it Accept-Language chooses (fi by default) */
                 lang?: "fi" | "sv" | "en";
-                /** @description json (data), md (Markdown) or html (a self-contained page); without it Accept chooses */
-                format?: "json" | "md" | "html";
+                /** @description json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses */
+                format?: "json" | "md" | "html" | "pdf";
             };
             header?: {
                 /** @description an ETag you have (or a list, or *): 304 without a body while it is still current */
@@ -3030,20 +3199,24 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Summary"];
                     "text/markdown": string;
                     "text/html": string;
+                    "application/pdf": string;
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["MalformedJson"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getOpenApiDocument: {
@@ -3068,6 +3241,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
