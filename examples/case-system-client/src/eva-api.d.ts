@@ -489,6 +489,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which proposals to fund within a budget, robust to weights the board has not agreed on (salkku)
+         * @description Robust Portfolio Modeling (Liesiö, Mild & Salo 2007) over the caller's submitted or approved assessments: one project per assessment (its recommendation's score gain over the zero option per criterion group, and its investment in `year` above the zero option, or its NPV cost without `year`). The weights are the assessments' group weights ± `spread` (default 0.5), or the given bounds, and/or an order. Answers the non-dominated portfolios and, for each proposal, its core index, class (core: fund, exterior: drop, borderline: depends on the weights) and one sentence in the Accept-Language. Any role. Large requests run in a worker thread; one that takes over 20 s is answered 422.
+         */
+        post: operations["computePortfolio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/assessments": {
         parameters: {
             query?: never;
@@ -655,11 +675,18 @@ export interface components {
             validTo?: string | null;
             /** @default false */
             bilingual: boolean;
-            vision: components["schemas"]["LocalizedText"];
+            vision?: components["schemas"]["LocalizedText"];
             values: components["schemas"]["StrategyValue"][];
             goals: components["schemas"]["StrategyGoal"][];
             defaultWeights?: components["schemas"]["Weights"];
             source?: string;
+            provenance?: {
+                /** @default [] */
+                translated: ("fi" | "sv" | "en")[];
+                /** @default [] */
+                examples: ("vision" | "values" | "valueMeanings" | "goals" | "successFactors" | "indicators" | "defaultWeights" | "validity")[];
+                note?: components["schemas"]["LocalizedText"];
+            };
         };
         LocalizedText: {
             fi: string;
@@ -690,6 +717,8 @@ export interface components {
                 unit?: string;
                 /** @description the target in words or numbers */
                 target?: string;
+                /** @description true: an example, not from the municipality's own strategy */
+                example?: boolean;
             }[];
         };
         Weights: {
@@ -944,7 +973,16 @@ export interface components {
                 recommendedAlternativeId?: string;
                 justification?: string;
                 notBestReason?: string;
-                followUp?: components["schemas"]["FollowUpPlan"];
+                followUp?: {
+                    /**
+                     * Format: date
+                     * @description when the realised impacts are checked, ISO 8601
+                     */
+                    date?: string;
+                    /** @default [] */
+                    indicators: string[];
+                    responsible?: string;
+                };
             };
         };
         Economy: {
@@ -999,21 +1037,13 @@ export interface components {
                 max: number;
             }[];
         };
-        FollowUpPlan: {
-            /**
-             * Format: date
-             * @description when the realised impacts are checked, ISO 8601
-             */
-            date: string;
-            /** @default [] */
-            indicators: string[];
-            responsible?: string;
-        };
         /** @description The case and the strategy of a new assessment, and optionally anything else of the draft to start with (assessment) */
         CreateAssessment: {
             caseRef: components["schemas"]["CaseRef"];
-            /** @description the strategy it is assessed against; its current version is used */
+            /** @description the strategy it is assessed against */
             strategyId: string;
+            /** @description the strategy version to assess against (the one in force); absent: the current (latest) version */
+            strategyVersion?: number;
             assessment?: components["schemas"]["AssessmentDraft"];
         };
         CaseRef: {
@@ -1420,6 +1450,16 @@ export interface components {
             notBestReason?: string;
             followUp?: components["schemas"]["FollowUpPlan"];
         };
+        FollowUpPlan: {
+            /**
+             * Format: date
+             * @description when the realised impacts are checked, ISO 8601
+             */
+            date: string;
+            /** @default [] */
+            indicators: string[];
+            responsible?: string;
+        };
         Summary: {
             /**
              * @description language: fi (default), sv or en
@@ -1692,7 +1732,7 @@ export interface components {
             /** @description SMAA's samples: at most 100,000 (about 0.2–0.5 s of one core); default 10,000 */
             samples?: number;
         };
-        StrategyReport: {
+        StrategyReportAnswer: {
             strategy: {
                 id: string;
                 version: number;
@@ -1756,6 +1796,158 @@ export interface components {
                 /** @description mean |realised − predicted| of the follow-ups so far, in rating steps; null without follow-ups */
                 predictionError: number | null;
             }[];
+            /** @description with portfolioBudget: the budget portfolio of the strategy's submitted and approved assessments (null when there are none) */
+            portfolio?: {
+                /** @description the budget year whose investments are the costs; null = NPV costs */
+                year: number | null;
+                /** @description euros */
+                budget: number;
+                criteria: {
+                    /** @enum {string} */
+                    id: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk";
+                    name: string;
+                    /** @description the centre of the admissible weights */
+                    weight: number;
+                    lower: number;
+                    upper: number;
+                }[];
+                order: [
+                    number,
+                    number
+                ][];
+                proposals: {
+                    id: string;
+                    title: string;
+                    caseId: string;
+                    /** @enum {string} */
+                    status?: "submitted" | "approved";
+                    /** @description the recommendation's investment in the year (or NPV cost) above the zero option, euros */
+                    cost: number;
+                    value: number;
+                    values: number[];
+                    /** @description share of the non-dominated portfolios that contain it */
+                    coreIndex: number;
+                    /**
+                     * @description core: in every non-dominated portfolio (fund it); exterior: in none; borderline: in some
+                     * @enum {string}
+                     */
+                    class: "core" | "borderline" | "exterior";
+                    dependsOn: {
+                        /** @enum {string|null} */
+                        favoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                        /** @enum {string|null} */
+                        disfavoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                    } | null;
+                    sentence: string;
+                }[];
+                /** @description number of non-dominated portfolios */
+                portfolios: number;
+                budgetUsed: {
+                    /** @description what the core proposals cost together */
+                    core: number;
+                    /** @description the cheapest non-dominated portfolio */
+                    min: number;
+                    /** @description the dearest non-dominated portfolio */
+                    max: number;
+                };
+                /** @description the enumeration hit its cap: the classes are an approximation */
+                truncated: boolean;
+                /** @description the non-dominated portfolios, each as sorted assessment ids */
+                nonDominated: string[][];
+                /** @description per assessment id: share of the non-dominated portfolios containing it */
+                coreIndex: {
+                    [key: string]: number;
+                };
+                core: string[];
+                borderline: string[];
+                exterior: string[];
+            } | null;
+        };
+        PortfolioResult: {
+            /** @description the budget year whose investments are the costs; null = NPV costs */
+            year: number | null;
+            /** @description euros */
+            budget: number;
+            criteria: {
+                /** @enum {string} */
+                id: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk";
+                name: string;
+                /** @description the centre of the admissible weights */
+                weight: number;
+                lower: number;
+                upper: number;
+            }[];
+            order: [
+                number,
+                number
+            ][];
+            proposals: {
+                id: string;
+                title: string;
+                caseId: string;
+                /** @enum {string} */
+                status?: "submitted" | "approved";
+                /** @description the recommendation's investment in the year (or NPV cost) above the zero option, euros */
+                cost: number;
+                value: number;
+                values: number[];
+                /** @description share of the non-dominated portfolios that contain it */
+                coreIndex: number;
+                /**
+                 * @description core: in every non-dominated portfolio (fund it); exterior: in none; borderline: in some
+                 * @enum {string}
+                 */
+                class: "core" | "borderline" | "exterior";
+                dependsOn: {
+                    /** @enum {string|null} */
+                    favoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                    /** @enum {string|null} */
+                    disfavoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                } | null;
+                sentence: string;
+            }[];
+            /** @description number of non-dominated portfolios */
+            portfolios: number;
+            budgetUsed: {
+                /** @description what the core proposals cost together */
+                core: number;
+                /** @description the cheapest non-dominated portfolio */
+                min: number;
+                /** @description the dearest non-dominated portfolio */
+                max: number;
+            };
+            /** @description the enumeration hit its cap: the classes are an approximation */
+            truncated: boolean;
+            /** @description the non-dominated portfolios, each as sorted assessment ids */
+            nonDominated: string[][];
+            /** @description per assessment id: share of the non-dominated portfolios containing it */
+            coreIndex: {
+                [key: string]: number;
+            };
+            core: string[];
+            borderline: string[];
+            exterior: string[];
+        };
+        PortfolioRequest: {
+            /** @description the submitted or approved assessments (proposals) to weigh against one budget */
+            assessmentIds: string[];
+            /** @description euros available (in the year, or in NPV terms without year) */
+            budget: number;
+            /** @description the budget year whose investments are the costs */
+            year?: number;
+            weights?: {
+                /** @description each group weight ± this share of it (default 0.5); not together with lower/upper */
+                spread?: number;
+                /** @description lower bound per group, in `criteria` order */
+                lower?: number[];
+                /** @description upper bound per group, with lower */
+                upper?: number[];
+                /** @description [i, j]: group i weighs at least as much as group j; alone = the whole simplex in that order */
+                order?: [
+                    number,
+                    number
+                ][];
+            };
         };
         PublicAssessmentList: {
             items: {
@@ -3112,6 +3304,10 @@ export interface operations {
                 to: string;
                 /** @description json (default) or csv (;-separated, UTF-8 with BOM, for spreadsheets) */
                 format?: "json" | "csv";
+                /** @description euros: include the portfolio (salkku) of the strategy's submitted and approved assessments */
+                portfolioBudget?: number | null;
+                /** @description the portfolio's budget year */
+                portfolioYear?: number;
             };
             header?: {
                 /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
@@ -3130,7 +3326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StrategyReport"];
+                    "application/json": components["schemas"]["StrategyReportAnswer"];
                     "text/csv": string;
                 };
             };
@@ -3138,6 +3334,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    computePortfolio: {
+        parameters: {
+            query?: {
+                /** @description csv: the proposals as ;-separated CSV (also by Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: {
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioRequest"];
+            };
+        };
+        responses: {
+            /** @description the portfolio analysis (JSON), or its proposals as CSV */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioResult"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
