@@ -16,6 +16,9 @@ export default defineProject({
     name: "eva-forms",
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "jsdom",
+    // page tests render whole React trees and run the real API in process: under a loaded machine
+    // they need more than vitest's 5 s default (none depends on speed; the limit only catches hangs)
+    testTimeout: 30_000,
     setupFiles: ["../../scripts/fail-on-console.ts", "./src/test/setup.ts"],
   },
 });

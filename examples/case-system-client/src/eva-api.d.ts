@@ -1953,6 +1953,12 @@ export interface components {
             items: {
                 id: string;
                 organization: string;
+                /** @description the municipality as residents know it, from its strategy (fi, sv, en) */
+                organizationName?: {
+                    fi: string;
+                    sv?: string;
+                    en?: string;
+                };
                 title: string;
                 caseId: string;
                 decisionBody: string;

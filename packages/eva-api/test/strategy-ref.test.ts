@@ -78,7 +78,8 @@ describe("strategyRef of a draft", () => {
     });
     expect(put.status).toBe(200);
     const version = ((await put.json()) as { version: number }).version;
-    expect(version).toBe(2);
+    // the demo seeds Kaarina's 2018–2025 strategy (1) and its 2022 renewal (2): this PUT is 3
+    expect(version).toBe(3);
     const { id, etag } = await createDraft(t, "SREF/4/2026");
     const res = await save("PATCH", id, etag, { strategyRef: { id: "kaarina-strategia", version: 1 } });
     expect(res.status).toBe(200);

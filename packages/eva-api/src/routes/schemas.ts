@@ -7,6 +7,7 @@ import {
   externalIdSchema,
   FollowUpRecordSchema,
   IdSchema,
+  LocalizedTextSchema,
   PredictionComparisonSchema,
   StrategySchema,
   SummarySchema,
@@ -234,6 +235,9 @@ export const PublicAssessmentListSchema = z
         .object({
           id: z.string(),
           organization: z.string(),
+          organizationName: LocalizedTextSchema.optional().describe(
+            "the municipality as residents know it, from its strategy (fi, sv, en)",
+          ),
           title: z.string(),
           caseId: z.string(),
           decisionBody: z.string(),

@@ -72,6 +72,6 @@ describe("StrategyReportPage", () => {
     await user.clear(screen.getByLabelText("Alkaen"));
     await user.type(screen.getByLabelText("Alkaen"), "2026-01-01");
     await user.click(screen.getByRole("button", { name: "Näytä raportti" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("to is before from");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Päättymispäivä on ennen alkamispäivää.");
   }, 60_000);
 });
