@@ -263,14 +263,16 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
   const heard =
     heardNames.length === 0
       ? t("sentence.heardNone")
-      : t("sentence.heard", {
-          list: f.list([
-            ...heardShown,
-            ...(heardShown.length < heardNames.length
-              ? [t("sentence.heardMore", { count: heardNames.length - heardShown.length })]
-              : []),
-          ]),
-        });
+      : endsOnce(
+          t("sentence.heard", {
+            list: f.list([
+              ...heardShown,
+              ...(heardShown.length < heardNames.length
+                ? [t("sentence.heardMore", { count: heardNames.length - heardShown.length })]
+                : []),
+            ]),
+          }),
+        );
 
   const affected = new Set(a.ratings.flatMap((r) => r.affectedGroups ?? []));
   const affectedGroupsText = affectedGroups.filter((g) => affected.has(g)).map((g) => labels.affected[g]);
@@ -443,6 +445,9 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
       : { intro: "", reasons };
   }
 }
+
+/** A sentence whose last quoted name was cut ("… henkilöstö…."): one mark at its end, not two. */
+const endsOnce = (sentence: string) => sentence.replace(/…\.$/, "…");
 
 /** `text` up to `max` characters, cut at a word with "…" (page 1 quotes; the appendix has it whole). */
 function clip(text: string, max: number): string {
