@@ -156,4 +156,21 @@ describe("renderSummaryPdf (poppler)", () => {
       expect(rawIdsIn(poppler("pdftotext", pdf, "-enc", "UTF-8"), ids)).toEqual([]);
     }
   });
+
+  it("never breaks a table heading inside a word (Organisaatio, not Organisaat / io)", async () => {
+    for (const locale of ["fi", "sv", "en"] as const) {
+      const s = summaryIn(locale);
+      const text = poppler("pdftotext", await renderSummaryPdf(s, { date }), "-enc", "UTF-8");
+      const tokens = text.split(/\s+/);
+      // no group's name comes out in two pieces, one after the other: "Organisaat" then "io (5 %)"
+      const split = (head: string, tail: string) =>
+        tokens.some((t, i) => t === head && (tokens[i + 1] ?? "").startsWith(tail));
+      for (const g of s.groups)
+        for (const word of g.label.split(/\s+/).filter((w) => w.length > 5))
+          for (let k = 3; k < word.length - 1; k++) {
+            const where = `${locale}: ${word.slice(0, k)}|${word.slice(k)}`;
+            expect(split(word.slice(0, k), word.slice(k)), where).toBe(false);
+          }
+    }
+  });
 });

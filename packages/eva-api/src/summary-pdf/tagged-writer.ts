@@ -117,13 +117,28 @@ export class TaggedWriter {
   ) {
     const doc = this.doc;
     const size = options.size ?? this.sizes.small;
-    const cell = (c: Cell, type: "TH" | "TD", scope?: "Column" | "Row") => ({
+    // each column's room for text ("*" columns share what the fixed ones leave), less the padding
+    const widths = head.map((_, i) => options.widths?.[i] ?? "*");
+    const fixed = widths.reduce<number>((sum, w) => sum + (w === "*" ? 0 : w), 0);
+    const stars = widths.filter((w) => w === "*").length;
+    const roomOf = (i: number) => {
+      const w = widths[i] ?? "*";
+      return (w === "*" ? (this.width - fixed) / Math.max(stars, 1) : w) - 6;
+    };
+    // a heading's words are never broken inside ("Organisaat io"): its text gets smaller instead,
+    // down to 5 pt, until its longest word fits the column
+    const headSize = (c: Cell, i: number) => {
+      doc.font("bold").fontSize(size);
+      const longest = Math.max(...c.text.split(/\s+/).map((w) => doc.widthOfString(w)));
+      return longest > roomOf(i) ? Math.max(5, Math.floor((size * roomOf(i) * 10) / longest) / 10) : size;
+    };
+    const cell = (c: Cell, type: "TH" | "TD", scope?: "Column" | "Row", fontSize = size) => ({
       text: c.text,
       type,
       ...(scope ? { scope } : {}),
       ...(c.fill ? { backgroundColor: c.fill } : {}),
       align: { x: c.align ?? "left", y: "top" as const },
-      font: { src: c.bold || type === "TH" ? "bold" : "regular", size },
+      font: { src: c.bold || type === "TH" ? "bold" : "regular", size: fontSize },
     });
     if (this.room < 40) doc.addPage();
     doc.font("regular").fontSize(size).fillColor(colors.text);
@@ -134,7 +149,7 @@ export class TaggedWriter {
       columnStyles: (i: number) => ({ width: options.widths?.[i] ?? "*" }),
       defaultStyle: { padding: [2, 3], border: 0.5, borderColor: colors.rule },
       data: [
-        head.map((c) => cell(c, "TH", "Column")),
+        head.map((c, i) => cell(c, "TH", "Column", headSize(c, i))),
         ...rows.map((r) => r.map((c, i) => (i === 0 ? cell(c, "TH", "Row") : cell(c, "TD")))),
       ],
     } as unknown as PDFKit.Mixins.TableOptionsWithData);
