@@ -47,7 +47,7 @@ async function openWithConflict() {
   const dialog = await screen.findByRole(
     "dialog",
     { name: "Arviointia on muutettu toisaalla" },
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
   return { ...utils, user, dialog, onReload, problem };
 }

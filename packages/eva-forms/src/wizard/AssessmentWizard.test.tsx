@@ -157,9 +157,7 @@ describe("AssessmentWizard", () => {
     const before = await stored(id);
     await openWizard(api.client("preparer"), id, { liveResult: false, autosaveDelayMs: 50 });
     await user.type(screen.getByLabelText("Päättävä toimielin"), " (ilta)");
-    expect(
-      await screen.findByText(/^Tallennettu klo \d{1,2}\.\d{2}$/, {}, { timeout: 3000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Tallennettu klo \d{1,2}\.\d{2}$/)).toBeInTheDocument();
     expect((await stored(id)).basics?.decisionBody).toBe(`${before.basics?.decisionBody} (ilta)`);
 
     await user.click(stepLinks()[6] as HTMLButtonElement);
@@ -177,9 +175,7 @@ describe("AssessmentWizard", () => {
     const year = document.getElementById("economy.flows.0.rows.1.year") as HTMLInputElement;
     await user.clear(year);
     await user.type(year, String(before.economy?.flows?.[0]?.rows?.[0]?.year));
-    expect(
-      await screen.findByText(/^Muutosta ei tallennettu: korjaa merkitty kohta/, {}, { timeout: 3000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Muutosta ei tallennettu: korjaa merkitty kohta/)).toBeInTheDocument();
     await waitFor(() => expect(year).toHaveAttribute("aria-invalid", "true"));
     expect(year).toHaveAccessibleDescription(/on taulukossa kahdesti/);
     const after = await stored(id);

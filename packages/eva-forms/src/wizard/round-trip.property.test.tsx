@@ -228,7 +228,7 @@ describe("the wizard keeps what was entered (round trip through autosave and rel
               expect(s.economy?.flows?.[1]?.rows?.[0]?.operatingCost).toBe(v.cost);
               expect(s.risks?.items?.[0]?.likelihood).toBe(v.likelihood);
             },
-            { timeout: 5000 },
+            { timeout: 15_000 },
           );
           wizard.unmount();
 
