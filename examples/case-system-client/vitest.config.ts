@@ -14,6 +14,8 @@ export default defineProject({
     name: "example-case-system-client",
     include: ["src/**/*.test.ts"],
     // every answer of the API is also checked against its OpenAPI document (the contract test)
+    // no webhook ever leaves this machine from a test (issue 22): allow-listed hosts only
+    env: { EVA_WEBHOOK_PUBLIC: "false" },
     setupFiles: ["../../scripts/fail-on-console.ts", "../../packages/eva-api/test/contract-setup.ts"],
     testTimeout: 60_000,
   },

@@ -256,7 +256,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a submitted assessment (approver)
-         * @description An approved assessment is locked; its summary and attachment describe this version until a newer one is approved.
+         * @description An approved assessment is locked; its summary files (fi, sv, en; data, Markdown, HTML, PDF) are made and stored now, and its summary and attachment describe this version until a newer one is approved. 403 four-eyes when the approver created or submitted it (EVA_FOUR_EYES).
          */
         post: operations["approveAssessment"];
         delete?: never;
@@ -334,9 +334,29 @@ export interface paths {
         };
         /**
          * The board summary (tiivistelmä)
-         * @description The one-page summary for the board in fi, sv or en (?lang, else Accept-Language) as data, Markdown or a self-contained HTML page (?format, else Accept). Its ETag names the language and format; If-None-Match gives 304.
+         * @description The one-page summary for the board in fi, sv or en (?lang, else Accept-Language) as data, Markdown, a self-contained HTML page or the archival PDF (?format, else Accept). While the assessment is approved it is the approved version's frozen summary (the same bytes as /versions/{v}/summary); a draft's is made from the draft. Its ETag names the language and format; If-None-Match gives 304.
          */
         get: operations["getAssessmentSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessments/{id}/versions/{v}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The frozen board summary of approved version v
+         * @description Made and stored when version v was approved, in fi, sv and en as data, Markdown, HTML and the archival PDF: the same bytes forever (strong ETag "sha256-<hex>", immutable caching), whatever happens to the assessment later. 404 for a version that was never approved.
+         */
+        get: operations["getApprovedVersionSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -374,7 +394,7 @@ export interface paths {
         };
         /**
          * The approved summary as a case-system attachment record
-         * @description Title, case id, language, publicity class (Julkisuuslaki 24 §), personal-data flag, and the file's URI, SHA-256 and size: the shape of Ahjo and 6Aika attachments. 409 until the assessment is approved.
+         * @description Title, case id, language, publicity class (Julkisuuslaki 24 §), personal-data flag, and the file: the approved version's archival PDF at its versioned, immutable URI with its SHA-256 and size (the shape of Ahjo and 6Aika attachments); `alternatives` has the HTML. Pinned to the latest approved version: after a reopen it still describes that version until a newer one is approved. 409 until the assessment is approved.
          */
         get: operations["getAssessmentAttachment"];
         put?: never;
@@ -463,6 +483,130 @@ export interface paths {
         get: operations["getStrategyReport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which proposals to fund within a budget, robust to weights the board has not agreed on (salkku)
+         * @description Robust Portfolio Modeling (Liesiö, Mild & Salo 2007) over the caller's submitted or approved assessments: one project per assessment (its recommendation's score gain over the zero option per criterion group, and its investment in `year` above the zero option, or its NPV cost without `year`). The weights are the assessments' group weights ± `spread` (default 0.5), or the given bounds, and/or an order. Answers the non-dominated portfolios and, for each proposal, its core index, class (core: fund, exterior: drop, borderline: depends on the weights) and one sentence in the Accept-Language. Any role. Large requests run in a worker thread; one that takes over 20 s is answered 422.
+         */
+        post: operations["computePortfolio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's webhook endpoints (admin)
+         * @description Each endpoint's URL, events and ETag; never its secret.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint (admin)
+         * @description Events are POSTed to the URL signed as Standard Webhooks describes (webhook-id, webhook-timestamp, webhook-signature: v1,<base64 HMAC-SHA256> with the secret). The secret is in this answer only. The URL must be https and resolve to public addresses (422 otherwise), unless its host is in EVA_WEBHOOK_ALLOWED_HOSTS.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook endpoint (admin)
+         * @description No more events go to it; its pending deliveries end as failed.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new secret for a webhook endpoint (admin)
+         * @description The new secret is in this answer only. For 24 hours every request carries two signatures (webhook-signature: v1,<new> v1,<old>), so the receiver can switch over without losing an event.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint's deliveries, newest first (admin)
+         * @description Each event sent to the endpoint: pending (with the next attempt's time), delivered, or failed after 3 days of retries; the receiver's last status and the start of its answer.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again now (admin)
+         * @description The delivery is pending again, due now, and retried for 3 more days; the webhook-id stays the same.
+         */
+        post: operations["retryWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -586,7 +730,15 @@ export interface components {
         AppConfig: {
             /** @enum {string} */
             signIn: "token";
+            /** @description demo mode (pnpm start's demo tokens): the page says so */
+            demo?: boolean;
+            /** @description whether the approver must be another person than the preparer */
+            fourEyes?: boolean;
         } | {
+            /** @description demo mode (pnpm start's demo tokens): the page says so */
+            demo?: boolean;
+            /** @description whether the approver must be another person than the preparer */
+            fourEyes?: boolean;
             /** @enum {string} */
             signIn: "oidc";
             /** @description the identity provider's issuer (discovery base) */
@@ -627,11 +779,18 @@ export interface components {
             validTo?: string | null;
             /** @default false */
             bilingual: boolean;
-            vision: components["schemas"]["LocalizedText"];
+            vision?: components["schemas"]["LocalizedText"];
             values: components["schemas"]["StrategyValue"][];
             goals: components["schemas"]["StrategyGoal"][];
             defaultWeights?: components["schemas"]["Weights"];
             source?: string;
+            provenance?: {
+                /** @default [] */
+                translated: ("fi" | "sv" | "en")[];
+                /** @default [] */
+                examples: ("vision" | "values" | "valueMeanings" | "goals" | "successFactors" | "indicators" | "defaultWeights" | "validity")[];
+                note?: components["schemas"]["LocalizedText"];
+            };
         };
         LocalizedText: {
             fi: string;
@@ -662,6 +821,8 @@ export interface components {
                 unit?: string;
                 /** @description the target in words or numbers */
                 target?: string;
+                /** @description true: an example, not from the municipality's own strategy */
+                example?: boolean;
             }[];
         };
         Weights: {
@@ -916,7 +1077,16 @@ export interface components {
                 recommendedAlternativeId?: string;
                 justification?: string;
                 notBestReason?: string;
-                followUp?: components["schemas"]["FollowUpPlan"];
+                followUp?: {
+                    /**
+                     * Format: date
+                     * @description when the realised impacts are checked, ISO 8601
+                     */
+                    date?: string;
+                    /** @default [] */
+                    indicators: string[];
+                    responsible?: string;
+                };
             };
         };
         Economy: {
@@ -971,21 +1141,13 @@ export interface components {
                 max: number;
             }[];
         };
-        FollowUpPlan: {
-            /**
-             * Format: date
-             * @description when the realised impacts are checked, ISO 8601
-             */
-            date: string;
-            /** @default [] */
-            indicators: string[];
-            responsible?: string;
-        };
         /** @description The case and the strategy of a new assessment, and optionally anything else of the draft to start with (assessment) */
         CreateAssessment: {
             caseRef: components["schemas"]["CaseRef"];
-            /** @description the strategy it is assessed against; its current version is used */
+            /** @description the strategy it is assessed against */
             strategyId: string;
+            /** @description the strategy version to assess against (the one in force); absent: the current (latest) version */
+            strategyVersion?: number;
             assessment?: components["schemas"]["AssessmentDraft"];
         };
         CaseRef: {
@@ -1392,6 +1554,16 @@ export interface components {
             notBestReason?: string;
             followUp?: components["schemas"]["FollowUpPlan"];
         };
+        FollowUpPlan: {
+            /**
+             * Format: date
+             * @description when the realised impacts are checked, ISO 8601
+             */
+            date: string;
+            /** @default [] */
+            indicators: string[];
+            responsible?: string;
+        };
         Summary: {
             /**
              * @description language: fi (default), sv or en
@@ -1411,9 +1583,16 @@ export interface components {
             strategy: string;
             preparedBy: string | null;
             preparedAt: string | null;
+            /** @enum {string|null} */
+            status: "draft" | "submitted" | "approved" | null;
+            statusText: string;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            preparation: string[];
             alternatives: {
                 id: string;
                 name: string;
+                shortName: string;
                 description: string;
                 baseline: boolean;
                 rank: number;
@@ -1424,14 +1603,22 @@ export interface components {
             recommendation: {
                 alternativeId: string;
                 name: string;
+                shortName: string;
                 isBest: boolean;
                 sentence: string;
                 justification: string;
                 notBestReason: string | null;
+                reasonsIntro: string;
                 reasons: string[];
             };
             sensitivity: string[];
             robust: boolean;
+            verdict: {
+                stable: boolean;
+                codes: ("tie" | "methods_disagree" | "missing_could_change_winner" | "first_rank_low" | "weight_switch_near" | "rating_switch_near" | "ahp_inconsistent")[];
+                sentence: string;
+                details: string[];
+            };
             groups: {
                 /** @enum {string} */
                 id: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk";
@@ -1442,6 +1629,7 @@ export interface components {
             groupScores: {
                 alternativeId: string;
                 name: string;
+                shortName: string;
                 total: number;
                 totalText: string;
                 cells: {
@@ -1462,6 +1650,9 @@ export interface components {
                     rating: number | null;
                     symbol: string;
                     uncertainty: string;
+                    text: string;
+                    /** @enum {string} */
+                    tone: "positive" | "negative" | "zero" | "none";
                     description: string;
                 }[];
             }[];
@@ -1476,20 +1667,26 @@ export interface components {
             }[];
             money: {
                 discountRate: string;
+                none: string;
                 years: number[];
+                nextYears: number[];
                 rows: {
+                    alternativeId: string;
                     alternative: string;
                     npv: number;
                     npvText: string;
                     byYear: string[];
+                    nextYears: string[];
                     funding: string | null;
                 }[];
             };
+            topRisk: string;
             strategyEffects: {
                 helped: string[];
                 harmed: string[];
             };
             participation: string[];
+            heard: string;
             affectedGroups: string[];
             completeness: {
                 percent: number;
@@ -1558,8 +1755,9 @@ export interface components {
             /** @description Julkisuuslaki 24 § reason, when confidential */
             confidentialityReason?: string;
             personalData: boolean;
+            /** @description the archival PDF (PDF/A-2b, tagged) of the approved version */
             file: {
-                /** @description where to download the file (GET with the same token) */
+                /** @description the approved version's PDF at its versioned, immutable URI (GET with the same token) */
                 uri: string;
                 mediaType: string;
                 /** @description a file name for the case system */
@@ -1569,6 +1767,16 @@ export interface components {
                 /** @description bytes */
                 size: number;
             };
+            /** @description the same summary in other formats (the HTML document) */
+            alternatives: {
+                mediaType: string;
+                uri: string;
+                name: string;
+                /** @description SHA-256 of the file, hex */
+                sha256: string;
+                /** @description bytes */
+                size: number;
+            }[];
         };
         FollowUpRecord: {
             /**
@@ -1625,10 +1833,10 @@ export interface components {
             strategy: components["schemas"]["Strategy"];
             /** @description SMAA's seed; default 1 */
             seed?: number;
-            /** @description SMAA's samples; default 10,000 */
+            /** @description SMAA's samples: at most 100,000 (about 0.2–0.5 s of one core); default 10,000 */
             samples?: number;
         };
-        StrategyReport: {
+        StrategyReportAnswer: {
             strategy: {
                 id: string;
                 version: number;
@@ -1692,6 +1900,210 @@ export interface components {
                 /** @description mean |realised − predicted| of the follow-ups so far, in rating steps; null without follow-ups */
                 predictionError: number | null;
             }[];
+            /** @description with portfolioBudget: the budget portfolio of the strategy's submitted and approved assessments (null when there are none) */
+            portfolio?: {
+                /** @description the budget year whose investments are the costs; null = NPV costs */
+                year: number | null;
+                /** @description euros */
+                budget: number;
+                criteria: {
+                    /** @enum {string} */
+                    id: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk";
+                    name: string;
+                    /** @description the centre of the admissible weights */
+                    weight: number;
+                    lower: number;
+                    upper: number;
+                }[];
+                order: [
+                    number,
+                    number
+                ][];
+                proposals: {
+                    id: string;
+                    title: string;
+                    caseId: string;
+                    /** @enum {string} */
+                    status?: "submitted" | "approved";
+                    /** @description the recommendation's investment in the year (or NPV cost) above the zero option, euros */
+                    cost: number;
+                    value: number;
+                    values: number[];
+                    /** @description share of the non-dominated portfolios that contain it */
+                    coreIndex: number;
+                    /**
+                     * @description core: in every non-dominated portfolio (fund it); exterior: in none; borderline: in some
+                     * @enum {string}
+                     */
+                    class: "core" | "borderline" | "exterior";
+                    dependsOn: {
+                        /** @enum {string|null} */
+                        favoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                        /** @enum {string|null} */
+                        disfavoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                    } | null;
+                    sentence: string;
+                }[];
+                /** @description number of non-dominated portfolios */
+                portfolios: number;
+                budgetUsed: {
+                    /** @description what the core proposals cost together */
+                    core: number;
+                    /** @description the cheapest non-dominated portfolio */
+                    min: number;
+                    /** @description the dearest non-dominated portfolio */
+                    max: number;
+                };
+                /** @description the enumeration hit its cap: the classes are an approximation */
+                truncated: boolean;
+                /** @description the non-dominated portfolios, each as sorted assessment ids */
+                nonDominated: string[][];
+                /** @description per assessment id: share of the non-dominated portfolios containing it */
+                coreIndex: {
+                    [key: string]: number;
+                };
+                core: string[];
+                borderline: string[];
+                exterior: string[];
+            } | null;
+        };
+        PortfolioResult: {
+            /** @description the budget year whose investments are the costs; null = NPV costs */
+            year: number | null;
+            /** @description euros */
+            budget: number;
+            criteria: {
+                /** @enum {string} */
+                id: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk";
+                name: string;
+                /** @description the centre of the admissible weights */
+                weight: number;
+                lower: number;
+                upper: number;
+            }[];
+            order: [
+                number,
+                number
+            ][];
+            proposals: {
+                id: string;
+                title: string;
+                caseId: string;
+                /** @enum {string} */
+                status?: "submitted" | "approved";
+                /** @description the recommendation's investment in the year (or NPV cost) above the zero option, euros */
+                cost: number;
+                value: number;
+                values: number[];
+                /** @description share of the non-dominated portfolios that contain it */
+                coreIndex: number;
+                /**
+                 * @description core: in every non-dominated portfolio (fund it); exterior: in none; borderline: in some
+                 * @enum {string}
+                 */
+                class: "core" | "borderline" | "exterior";
+                dependsOn: {
+                    /** @enum {string|null} */
+                    favoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                    /** @enum {string|null} */
+                    disfavoredBy: "strategy" | "values" | "people" | "environment" | "economy" | "organisation" | "risk" | null;
+                } | null;
+                sentence: string;
+            }[];
+            /** @description number of non-dominated portfolios */
+            portfolios: number;
+            budgetUsed: {
+                /** @description what the core proposals cost together */
+                core: number;
+                /** @description the cheapest non-dominated portfolio */
+                min: number;
+                /** @description the dearest non-dominated portfolio */
+                max: number;
+            };
+            /** @description the enumeration hit its cap: the classes are an approximation */
+            truncated: boolean;
+            /** @description the non-dominated portfolios, each as sorted assessment ids */
+            nonDominated: string[][];
+            /** @description per assessment id: share of the non-dominated portfolios containing it */
+            coreIndex: {
+                [key: string]: number;
+            };
+            core: string[];
+            borderline: string[];
+            exterior: string[];
+        };
+        PortfolioRequest: {
+            /** @description the submitted or approved assessments (proposals) to weigh against one budget */
+            assessmentIds: string[];
+            /** @description euros available (in the year, or in NPV terms without year) */
+            budget: number;
+            /** @description the budget year whose investments are the costs */
+            year?: number;
+            weights?: {
+                /** @description each group weight ± this share of it (default 0.5); not together with lower/upper */
+                spread?: number;
+                /** @description lower bound per group, in `criteria` order */
+                lower?: number[];
+                /** @description upper bound per group, with lower */
+                upper?: number[];
+                /** @description [i, j]: group i weighs at least as much as group j; alone = the whole simplex in that order */
+                order?: [
+                    number,
+                    number
+                ][];
+            };
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+        };
+        /** @description A webhook endpoint (its secret is shown only when made). */
+        Webhook: {
+            id: string;
+            url: string;
+            events: ("assessment.submitted" | "assessment.approved" | "assessment.returned" | "assessment.reopened" | "follow_up.due")[];
+            description?: string;
+            createdAt: string;
+            /** @description send it in If-Match to rotate the secret or delete the endpoint */
+            etag: string;
+            /** @description after a rotation: until then the old secret's signature is sent too */
+            previousSecretValidUntil?: string;
+        };
+        /** @description A webhook endpoint (its secret is shown only when made). */
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
+            /** @description whsec_…: verify each request's webhook-signature with it (Standard Webhooks); shown only now */
+            secret: string;
+        };
+        WebhookCreate: {
+            /** @description where events are POSTed: https, to a host that resolves to public addresses (or one in EVA_WEBHOOK_ALLOWED_HOSTS) */
+            url: string;
+            /** @description the events this endpoint gets */
+            events: ("assessment.submitted" | "assessment.approved" | "assessment.returned" | "assessment.reopened" | "follow_up.due")[];
+            /** @description what the endpoint is, for people */
+            description?: string;
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookDelivery: {
+            id: string;
+            /** @description the webhook-id header: the same on every attempt */
+            eventId: string;
+            /** @enum {string} */
+            type: "assessment.submitted" | "assessment.approved" | "assessment.returned" | "assessment.reopened" | "follow_up.due";
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            createdAt: string;
+            /** @description retried with backoff until then (3 days), then failed */
+            expiresAt: string;
+            nextAttemptAt: string | null;
+            lastAttemptAt?: string;
+            /** @description the receiver's HTTP status at the last attempt */
+            responseStatus?: number;
+            /** @description the start of the receiver's answer (at most 256 bytes) */
+            responseExcerpt?: string;
+            /** @description why the last attempt got no answer (timeout, refused address, …) */
+            error?: string;
         };
         PublicAssessmentList: {
             items: {
@@ -1720,7 +2132,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description the body is not valid JSON */
+        /** @description the body is not valid JSON, or the URL's percent-encoding is malformed */
         MalformedJson: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1842,12 +2254,34 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description too many evaluations are waiting for a worker thread: try again after Retry-After seconds */
+        ServiceBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description not modified: If-None-Match names the current ETag (no body) */
         NotModified: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 ETag: components["headers"]["ETag"];
                 Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description not modified: If-None-Match names the file's ETag, which never changes (no body) */
+        NotModifiedImmutable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ETag"];
+                Vary: components["headers"]["Vary"];
+                "Cache-Control": components["headers"]["Cache-Control"];
                 [name: string]: unknown;
             };
             content?: never;
@@ -1871,7 +2305,7 @@ export interface components {
         ETag: string;
         /** @description the path of the created resource */
         Location: string;
-        /** @description seconds until the rate limit's window ends */
+        /** @description seconds until the rate limit's window ends, or until an evaluation may be asked for again */
         "Retry-After": string;
         /** @description the authentication scheme to use (Bearer) */
         "WWW-Authenticate": string;
@@ -1908,6 +2342,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
@@ -1934,6 +2369,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             /** @description not ready: the store does not answer */
@@ -1971,6 +2407,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppConfig"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
@@ -1997,6 +2434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
@@ -2025,6 +2463,7 @@ export interface operations {
                     "application/json": components["schemas"]["StrategyList"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
@@ -2096,6 +2535,7 @@ export interface operations {
                     "application/json": components["schemas"]["Strategy"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2177,6 +2617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Strategy"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2208,6 +2649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImpactFramework"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
@@ -2290,6 +2732,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentList"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
@@ -2330,6 +2773,7 @@ export interface operations {
             400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -2366,6 +2810,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2495,6 +2940,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2506,6 +2952,7 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     approveAssessment: {
@@ -2536,6 +2983,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2547,6 +2995,7 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     returnAssessment: {
@@ -2623,6 +3072,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2661,6 +3111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Evaluation"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2668,6 +3119,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getAssessmentSummary: {
@@ -2675,8 +3127,8 @@ export interface operations {
             query?: {
                 /** @description the language; without it Accept-Language chooses (fi by default) */
                 lang?: "fi" | "sv" | "en";
-                /** @description json (data), md (Markdown) or html (a self-contained page); without it Accept chooses */
-                format?: "json" | "md" | "html";
+                /** @description json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses */
+                format?: "json" | "md" | "html" | "pdf";
             };
             header?: {
                 /** @description an ETag you have (or a list, or *): 304 without a body while it is still current */
@@ -2698,15 +3150,18 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Summary"];
                     "text/markdown": string;
                     "text/html": string;
+                    "application/pdf": string;
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2714,6 +3169,60 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
+        };
+    };
+    getApprovedVersionSummary: {
+        parameters: {
+            query?: {
+                /** @description the language; without it Accept-Language chooses (fi by default) */
+                lang?: "fi" | "sv" | "en";
+                /** @description json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses */
+                format?: "json" | "md" | "html" | "pdf";
+            };
+            header?: {
+                /** @description an ETag you have (or a list, or *): 304 without a body while it is still current */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description the assessment's id */
+                id: string;
+                /** @description an approved version of the assessment */
+                v: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the approved version's summary, frozen */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Vary: components["headers"]["Vary"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Summary"];
+                    "text/markdown": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            304: components["responses"]["NotModifiedImmutable"];
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getAssessmentHistory: {
@@ -2741,6 +3250,7 @@ export interface operations {
                     "application/json": components["schemas"]["History"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2777,6 +3287,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2784,6 +3295,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     listFollowUps: {
@@ -2811,6 +3323,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUps"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2892,6 +3405,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseAssessments"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
@@ -2932,6 +3446,7 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getStrategyReport: {
@@ -2945,6 +3460,10 @@ export interface operations {
                 to: string;
                 /** @description json (default) or csv (;-separated, UTF-8 with BOM, for spreadsheets) */
                 format?: "json" | "csv";
+                /** @description euros: include the portfolio (salkku) of the strategy's submitted and approved assessments */
+                portfolioBudget?: number | null;
+                /** @description the portfolio's budget year */
+                portfolioYear?: number;
             };
             header?: {
                 /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
@@ -2963,14 +3482,276 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StrategyReport"];
+                    "application/json": components["schemas"]["StrategyReportAnswer"];
                     "text/csv": string;
                 };
             };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    computePortfolio: {
+        parameters: {
+            query?: {
+                /** @description csv: the proposals as ;-separated CSV (also by Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: {
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortfolioRequest"];
+            };
+        };
+        responses: {
+            /** @description the portfolio analysis (JSON), or its proposals as CSV */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioResult"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the endpoints */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description registered; keep the secret now */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag you read: the change is made only if the resource is still that version (428 without it, 412 when it has changed) */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description the webhook endpoint's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag you read: the change is made only if the resource is still that version (428 without it, 412 when it has changed) */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description the webhook endpoint's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the new secret; the old one verifies for 24 h more */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: {
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description the webhook endpoint's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the deliveries */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of error messages, titles and (without ?lang) summaries: fi (default), sv or en; q-values are honoured */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description the webhook endpoint's id */
+                id: string;
+                /** @description the delivery's id */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description queued: the delivery as it is now */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2997,6 +3778,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicAssessmentList"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -3007,8 +3789,8 @@ export interface operations {
             query?: {
                 /** @description the language; without it Accept-Language chooses (fi by default) */
                 lang?: "fi" | "sv" | "en";
-                /** @description json (data), md (Markdown) or html (a self-contained page); without it Accept chooses */
-                format?: "json" | "md" | "html";
+                /** @description json (data), md (CommonMark), html (a self-contained page, A4 print CSS) or pdf (PDF/A-2b, tagged, A4); without it Accept chooses */
+                format?: "json" | "md" | "html" | "pdf";
             };
             header?: {
                 /** @description an ETag you have (or a list, or *): 304 without a body while it is still current */
@@ -3030,20 +3812,24 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Summary"];
                     "text/markdown": string;
                     "text/html": string;
+                    "application/pdf": string;
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["MalformedJson"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceBusy"];
         };
     };
     getOpenApiDocument: {
@@ -3068,6 +3854,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
+            400: components["responses"]["MalformedJson"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
         };
