@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 
 /** One request a test receiver got. */
 export interface Heard {
+  url: string;
   headers: IncomingHttpHeaders;
   body: string;
   at: number;
@@ -10,17 +11,24 @@ export interface Heard {
 
 /**
  * A webhook receiver on 127.0.0.1 (a free port) for the tests: it records every request and
- * answers with the next status of `answers` (then 204), so a test can make it fail twice.
+ * answers with the next status of `answers` (then 204), or what `answers` says of the request,
+ * so a test can make it fail twice.
  */
-export async function startReceiver(answers: number[] = [], host = "127.0.0.1") {
+export async function startReceiver(answers: number[] | ((h: Heard) => number) = [], host = "127.0.0.1") {
   const heard: Heard[] = [];
   const waiting: Array<() => void> = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (d: Buffer) => chunks.push(d));
     req.on("end", () => {
-      heard.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() });
-      const status = answers.shift() ?? 204;
+      const h = {
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        at: Date.now(),
+      };
+      heard.push(h);
+      const status = typeof answers === "function" ? answers(h) : (answers.shift() ?? 204);
       res.writeHead(status, { "content-type": "text/plain" });
       res.end(status >= 300 ? `no thanks (${status})`.repeat(40) : "");
       for (const w of waiting.splice(0)) w();
