@@ -508,7 +508,7 @@ export class LowdbStore implements Store {
     if (where) {
       await this.serial(where.rel, async () => {
         const held = this.assessments.get(where.key);
-        if (!held || !held.outbox.includes(d.id)) return;
+        if (!held?.outbox.includes(d.id)) return;
         const next = { ...held, outbox: held.outbox.filter((id) => this.pending.has(id)) };
         await this.writeRecord(where.rel, assessmentBody(next, this.outboxOf(next.outbox)));
         this.assessments.set(where.key, next);

@@ -84,9 +84,9 @@ export function createWebhookWorker(o: WebhookWorkerOptions) {
       return { ...outcome, status: "delivered", nextAttemptAt: null };
     const after = o.clock();
     if (after.toISOString() >= d.expiresAt) return { ...outcome, status: "failed", nextAttemptAt: null };
-    const next = new Date(after.getTime() + retryDelayMs(base.attempts, random())).toISOString();
     // the last attempt is at the deadline itself
-    return { ...outcome, status: "pending", nextAttemptAt: next < d.expiresAt ? next : d.expiresAt };
+    const next = Math.min(after.getTime() + retryDelayMs(base.attempts, random()), Date.parse(d.expiresAt));
+    return { ...outcome, status: "pending", nextAttemptAt: new Date(next).toISOString() };
   }
 
   /** One round: every due delivery attempted once. How many were attempted. */
