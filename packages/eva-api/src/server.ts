@@ -16,6 +16,7 @@ import { type BlobStore, FileBlobStore } from "./store/blobs.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
 import type { Store } from "./store/store.js";
+import { followUpDueTick } from "./webhooks/follow-up-due.js";
 import { webhookPolicyFromEnv } from "./webhooks/settings.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
 
@@ -187,22 +188,34 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     portfolio,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host });
-  worker.start();
   try {
     await listening(server, host, port);
   } catch (e) {
     // taken between the check and now: leave the data directory and the threads as they were
     if (e instanceof PortUnavailableError) logger.error({ host, port }, e.en);
-    await worker.stop();
     await evaluator.close();
     await store.close();
     throw e;
   }
+  // the delivery worker and the follow-up tick only once the server is up
+  worker.start();
+  // follow-ups that fall due: at start and every hour
+  const followUps = async () => {
+    try {
+      if ((await followUpDueTick(store, clock, env.EVA_PUBLIC_URL ?? "")) > 0) worker.nudge();
+    } catch (e) {
+      logger.error({ err: { message: (e as Error).message } }, "follow-up tick failed");
+    }
+  };
+  void followUps();
+  const followUpTimer = setInterval(() => void followUps(), 3600_000);
+  followUpTimer.unref();
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host}:${actualPort}`;
   const stop = async () => {
     await new Promise<void>((ok) => server.close(() => ok()));
+    clearInterval(followUpTimer);
     await worker.stop();
     await evaluator.close();
     await store.close();

@@ -100,6 +100,7 @@ export async function testApp(
       now += ms;
     },
     worker,
+    clock,
     close: async () => {
       await worker.stop();
       await store.close();

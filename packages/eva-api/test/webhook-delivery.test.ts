@@ -1,6 +1,7 @@
 import { demoAssessment } from "eva-core";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it } from "vitest";
+import { followUpDueTick } from "../src/webhooks/follow-up-due.js";
 import { createDraft, type TestApp, testApp, token } from "./harness.js";
 import { startReceiver } from "./receiver.js";
 
@@ -230,5 +231,37 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
       body: { url: r.url, events: ["assessment.submitted"] },
     });
     expect(direct.status).toBe(422);
+  });
+
+  it("sends follow_up.due once, when the approved version's follow-up date has passed", async () => {
+    const t = await app();
+    const r = await receiver();
+    const hook = await register(t, r.url, ["follow_up.due"]);
+    const { id, etag } = await submit(t);
+    const approved = await t.call("POST", `/v1/assessments/${id}/approve`, {
+      token: token("kaarina", "approver"),
+      headers: { "if-match": etag },
+    });
+    expect(approved.status).toBe(200);
+    // the demo assessment's follow-up is on 2030-06-01
+    expect(await followUpDueTick(t.store, t.clock)).toBe(0);
+    t.advance(Date.parse("2030-06-02T08:00:00Z") - t.clock().getTime());
+    // (the demo data's approved assessments fall due by then too)
+    expect(await followUpDueTick(t.store, t.clock)).toBeGreaterThanOrEqual(1);
+    expect(await followUpDueTick(t.store, t.clock)).toBe(0);
+    // the mark is not a change a client sees: the assessment's ETag stays
+    const now = await t.call("GET", `/v1/assessments/${id}`, { token: admin });
+    expect(now.headers.get("etag")).toBe(approved.headers.get("etag"));
+    await t.worker.tick();
+    const ours = r.heard.map((h) => JSON.parse(h.body)).filter((b) => b.data.assessmentId === id);
+    expect(ours).toHaveLength(1);
+    const [body] = ours;
+    expect(body).toMatchObject({
+      type: "follow_up.due",
+      data: { assessmentId: id, version: 1, status: "approved" },
+    });
+    const [d] = (await (await t.call("GET", `/v1/webhooks/${hook.id}/deliveries`, { token: admin })).json())
+      .items;
+    expect(d).toMatchObject({ type: "follow_up.due", status: "delivered" });
   });
 });

@@ -44,6 +44,8 @@ export interface AssessmentRecord {
   /** approved versions, kept when an approved assessment is reopened */
   approvedVersions: ApprovedVersion[];
   followUps: FollowUpRecord[];
+  /** "<version>:<date>" of the follow-up whose follow_up.due webhook event was written (once) */
+  followUpDueSent?: string;
   audit: AuditEvent[];
 }
 
