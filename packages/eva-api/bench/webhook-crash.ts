@@ -2,7 +2,7 @@
 // random moments during approvals on lowdb and 100 on PostgreSQL (4 lanes each, every lane its
 // own data directory or database), and after every restart each approval answered 200 so far
 // must reach the receiver. Prints what it counted; exits 1 if anything was lost.
-// EVA_WEBHOOK_CRASH_KILLS scales it.
+// EVA_WEBHOOK_CRASH_KILLS scales it; EVA_WEBHOOK_CRASH_STORES=lowdb or postgres runs one store.
 import pg from "pg";
 import { startTestPostgres } from "../../../scripts/test-postgres.js";
 import { webhookCrashLane } from "../test/webhook-crash.js";
@@ -26,7 +26,9 @@ try {
     }),
   );
   let failed = false;
+  const stores = (process.env.EVA_WEBHOOK_CRASH_STORES ?? "lowdb,postgres").split(",");
   for (const store of ["lowdb", "postgres"] as const) {
+    if (!stores.includes(store)) continue;
     const started = performance.now();
     const lanes = await Promise.all(
       rounds.map((n, k) =>

@@ -200,7 +200,7 @@ export const webhooksApp = router()
       ),
       middleware: [allow("admin")] as const,
       request: { params: WebhookIdParam },
-      responses: { 204: noContent("removed"), ...problems(...SIGNED_IN, ...CONDITIONAL, 403, 404) },
+      responses: { 204: noContent("removed"), ...problems(...SIGNED_IN, ...CONDITIONAL, 403, 404, 422) },
     }),
     async (c) => {
       const p = requireRole(c, "admin");
@@ -227,7 +227,7 @@ export const webhooksApp = router()
       request: { params: WebhookIdParam },
       responses: {
         200: json(WebhookWithSecretSchema, "the new secret; the old one verifies for 24 h more", "ETag"),
-        ...problems(...SIGNED_IN, ...CONDITIONAL, 415, 403, 404),
+        ...problems(...SIGNED_IN, ...CONDITIONAL, 415, 403, 404, 422),
       },
     }),
     async (c) => {
@@ -290,7 +290,7 @@ export const webhooksApp = router()
       request: { params: DeliveryParams },
       responses: {
         202: json(WebhookDeliverySchema, "queued: the delivery as it is now"),
-        ...problems(...SIGNED_IN, 415, 403, 404),
+        ...problems(...SIGNED_IN, 415, 403, 404, 422),
       },
     }),
     async (c) => {

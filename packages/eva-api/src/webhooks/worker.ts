@@ -16,7 +16,10 @@ export interface WebhookWorkerOptions {
   logger?: Logger;
   /** deliveries taken at a time; default 100 */
   batch?: number;
-  /** how long a taken delivery is kept from other workers; default 60 s (more than the timeout) */
+  /**
+   * how long a taken delivery is kept from other workers; default 15 s (an attempt's 10 s timeout
+   * and its save): an instance that dies mid-attempt delays that delivery by at most this much
+   */
   leaseMs?: number;
 }
 
@@ -57,7 +60,7 @@ export function createWebhookWorker(o: WebhookWorkerOptions) {
   const send = o.send ?? sendWebhook();
   const random = o.random ?? Math.random;
   const batch = o.batch ?? 100;
-  const leaseMs = o.leaseMs ?? 60_000;
+  const leaseMs = o.leaseMs ?? 15_000;
 
   async function attempt(d: Delivery, endpoint: WebhookEndpoint | undefined): Promise<Delivery> {
     const at = o.clock();
