@@ -13,6 +13,8 @@ export default defineProject({
   test: {
     name: "example-case-system-client",
     include: ["src/**/*.test.ts"],
+    // no webhook ever leaves this machine from a test (issue 22): allow-listed hosts only
+    env: { EVA_WEBHOOK_PUBLIC: "false" },
     // every answer of the API is also checked against its OpenAPI document (the contract test)
     setupFiles: ["../../scripts/fail-on-console.ts", "../../packages/eva-api/test/contract-setup.ts"],
     testTimeout: 60_000,

@@ -13,6 +13,8 @@ export default defineProject({
   test: {
     name: "example-case-system-integration",
     include: ["src/**/*.test.ts"],
+    // no webhook ever leaves this machine from a test (issue 22): allow-listed hosts only
+    env: { EVA_WEBHOOK_PUBLIC: "false" },
     setupFiles: ["../../scripts/fail-on-console.ts", "../../packages/eva-api/test/contract-setup.ts"],
     testTimeout: 60_000,
   },

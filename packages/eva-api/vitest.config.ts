@@ -13,6 +13,8 @@ export default defineProject({
     name: "eva-api",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // no webhook ever leaves this machine from a test (issue 22): allow-listed hosts only
+    env: { EVA_WEBHOOK_PUBLIC: "false" },
     setupFiles: ["../../scripts/fail-on-console.ts", "test/contract-setup.ts"],
     // the server processes some tests start run the built server: build it first
     globalSetup: ["test/build-dist.ts"],

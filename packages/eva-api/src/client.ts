@@ -5,6 +5,7 @@ import type { SuccessStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import type { EvaRoutes } from "./routes/index.js";
 import type { AssessmentViewSchema, AttachmentSchema } from "./routes/schemas.js";
+import type { WebhookEventType } from "./webhooks/events.js";
 
 /** A problem+json answer of the API (RFC 9457). */
 export interface Problem {
@@ -133,6 +134,35 @@ export function createEvaClient(
       text(await assessment.summary.$get({ param: { id: enc(assessmentId) }, query: { format, lang } })),
     attachment: async (assessmentId: string, lang: "fi" | "sv" | "en" = "fi") =>
       json(await assessment.attachment.$get({ param: { id: enc(assessmentId) }, query: { lang } })),
+    /** The organization's webhook endpoints (admin). */
+    webhooks: async () => (await json(await api.v1.webhooks.$get())).items,
+    /** Registers an endpoint (admin); the answer's `secret` (whsec_…) is shown only now. */
+    createWebhook: async (input: { url: string; events: WebhookEventType[]; description?: string }) =>
+      json(await api.v1.webhooks.$post({ json: input })),
+    deleteWebhook: async (webhookId: string, etag: string) => {
+      const res = await api.v1.webhooks[":id"].$delete({ param: { id: enc(webhookId) } }, ifMatch(etag));
+      if (!res.ok) throw await problemOf(res);
+    },
+    /** A new secret; the old one keeps verifying for 24 h (both signatures are sent). */
+    rotateWebhookSecret: async (webhookId: string, etag: string) =>
+      json(
+        await api.v1.webhooks[":id"]["rotate-secret"].$post({ param: { id: enc(webhookId) } }, ifMatch(etag)),
+      ),
+    webhookDeliveries: async (webhookId: string, limit = 100) =>
+      (
+        await json(
+          await api.v1.webhooks[":id"].deliveries.$get({
+            param: { id: enc(webhookId) },
+            query: { limit: String(limit) as never },
+          }),
+        )
+      ).items,
+    retryWebhookDelivery: async (webhookId: string, deliveryId: string) =>
+      json(
+        await api.v1.webhooks[":id"].deliveries[":deliveryId"].retry.$post({
+          param: { id: enc(webhookId), deliveryId: enc(deliveryId) },
+        }),
+      ),
     /**
      * The frozen summary of approved version `version` as bytes (the attachment's file is its PDF,
      * its alternative the HTML), with the SHA-256 its strong ETag names: the same bytes forever.

@@ -10,6 +10,7 @@ import { type Evaluator, inlineEvaluator } from "./services/evaluator.js";
 import type { PortfolioLimits } from "./services/run-portfolio.js";
 import type { BlobStore } from "./store/blobs.js";
 import type { Store } from "./store/store.js";
+import type { WebhookDeps } from "./webhooks/settings.js";
 
 /** What createApp needs: the store, the auth, a clock (the only source of time), a logger. */
 export interface AppDeps {
@@ -41,6 +42,8 @@ export interface AppDeps {
   demo?: boolean;
   /** where POST /v1/portfolio computes (in a worker from 13 proposals) and for how long (20 s) */
   portfolio?: PortfolioLimits;
+  /** where webhooks may go and how the worker is told of new deliveries; default: nowhere */
+  webhooks?: WebhookDeps;
 }
 
 export type Env = { Variables: { principal: Principal; requestId: string; deps: AppDeps } };

@@ -43,6 +43,8 @@ const detailsFi = {
   "idempotency-in-progress":
     "Pyyntöä tällä Idempotency-Key-avaimella käsitellään yhä. Yritä hetken päästä uudelleen.",
   "version-never-approved": "Versiota {version} ei ole koskaan hyväksytty.",
+  "no-webhook": "Webhook-osoitetta {id} ei ole.",
+  "no-delivery": "Toimitusta {id} ei ole.",
   "internal-error": "Palvelimella tapahtui virhe. Pyynnön tunniste (requestId) yksilöi sen lokissa.",
 } as const;
 
@@ -84,6 +86,8 @@ const detailsSv: Details = {
     "Denna Idempotency-Key har använts med en annan begäran. Använd en ny nyckel för en ny begäran.",
   "idempotency-in-progress": "En begäran med denna Idempotency-Key behandlas ännu. Försök igen om en stund.",
   "version-never-approved": "Version {version} har aldrig godkänts.",
+  "no-webhook": "Webhook-adressen {id} finns inte.",
+  "no-delivery": "Leveransen {id} finns inte.",
   "internal-error": "Ett fel inträffade på servern. Begärans id (requestId) identifierar det i loggen.",
 };
 
@@ -122,6 +126,8 @@ const detailsEn: Details = {
   "idempotency-in-progress":
     "A request with this Idempotency-Key is still being processed: retry it in a moment.",
   "version-never-approved": "Version {version} was never approved.",
+  "no-webhook": "No webhook endpoint {id}.",
+  "no-delivery": "No delivery {id}.",
   "internal-error": "Something went wrong on our side. The request id identifies it in the log.",
 };
 
@@ -133,6 +139,14 @@ const fieldsFi = {
   date_order: validationMessages.fi.date_order,
   merge_patch_object: "Yhdistämispaikkaus (JSON Merge Patch) on JSON-olio.",
   eva_error: "Arviointia ei voi laskea: {reason}.",
+  webhook_url_invalid: "Osoite ei kelpaa (täydellinen URL ilman käyttäjätunnusta ja #-osaa).",
+  webhook_url_https:
+    "Webhook-osoitteen on oltava https (http käy vain EVA_WEBHOOK_ALLOWED_HOSTS-listan osoitteisiin).",
+  webhook_url_not_allowed:
+    "Webhookit menevät vain EVA_WEBHOOK_ALLOWED_HOSTS-listan osoitteisiin (EVA_WEBHOOK_PUBLIC=false).",
+  webhook_url_private:
+    "Osoite johtaa yksityiseen, paikalliseen tai metatieto-osoitteeseen; webhookit menevät vain julkisiin osoitteisiin.",
+  webhook_url_unresolvable: "Osoitteen palvelinnimeä ei löydy nimipalvelusta.",
 } as const;
 export type FieldKey = keyof typeof fieldsFi;
 type Fields = { readonly [K in FieldKey]: string };
@@ -144,6 +158,14 @@ const fieldsSv: Fields = {
   date_order: validationMessages.sv.date_order,
   merge_patch_object: "En sammanslagningspatch (JSON Merge Patch) är ett JSON-objekt.",
   eva_error: "Bedömningen kan inte beräknas: {reason}.",
+  webhook_url_invalid: "Adressen duger inte (en fullständig URL utan användarnamn och #-del).",
+  webhook_url_https:
+    "Webhook-adressen ska vara https (http går bara till värdar i EVA_WEBHOOK_ALLOWED_HOSTS).",
+  webhook_url_not_allowed:
+    "Webhooks går bara till värdar i EVA_WEBHOOK_ALLOWED_HOSTS (EVA_WEBHOOK_PUBLIC=false).",
+  webhook_url_private:
+    "Adressen leder till en privat, lokal eller metadataadress; webhooks går bara till publika adresser.",
+  webhook_url_unresolvable: "Adressens värdnamn finns inte i namntjänsten.",
 };
 
 const fieldsEn: Fields = {
@@ -153,6 +175,13 @@ const fieldsEn: Fields = {
   date_order: validationMessages.en.date_order,
   merge_patch_object: "A merge patch (JSON Merge Patch) is a JSON object.",
   eva_error: "The assessment cannot be evaluated: {reason}.",
+  webhook_url_invalid: "Not a usable URL (a full URL without user name and #fragment).",
+  webhook_url_https: "A webhook URL must be https (http only to hosts in EVA_WEBHOOK_ALLOWED_HOSTS).",
+  webhook_url_not_allowed:
+    "Webhooks go only to the hosts in EVA_WEBHOOK_ALLOWED_HOSTS (EVA_WEBHOOK_PUBLIC=false).",
+  webhook_url_private:
+    "The URL leads to a private, local or metadata address; webhooks go to public addresses only.",
+  webhook_url_unresolvable: "The URL's host name is not in the DNS.",
 };
 
 /** Why eva-core refused to compute (EvaError codes, as the API can meet them), for eva_error. */

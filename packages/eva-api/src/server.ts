@@ -16,6 +16,9 @@ import { type BlobStore, FileBlobStore } from "./store/blobs.js";
 import { LowdbStore } from "./store/lowdb-store.js";
 import { PostgresStore } from "./store/postgres-store.js";
 import type { Store } from "./store/store.js";
+import { followUpDueTick } from "./webhooks/follow-up-due.js";
+import { webhookPolicyFromEnv } from "./webhooks/settings.js";
+import { createWebhookWorker } from "./webhooks/worker.js";
 
 const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 /** The numeric settings, checked before anything starts: a typo must not turn a limit off. */
@@ -102,6 +105,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const numbers = numbersFromEnv(env);
   fourEyesFromEnv(env, false); // checked now: a typo must not wait until the tokens are read
   const portfolio = portfolioLimitsFromEnv(env);
+  // also from the process's environment, so a test or bench run's EVA_WEBHOOK_PUBLIC=false holds
+  // for every server it starts, whatever settings it hands over
+  const webhookPolicy = webhookPolicyFromEnv({ ...process.env, ...env });
   const dataDir = resolve(env.EVA_DATA_DIR ?? "./data");
   const port = numbers.PORT;
   const host = env.HOST ?? "127.0.0.1";
@@ -157,8 +163,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     threads: numbers.EVA_EVALUATE_THREADS,
     maxQueue: numbers.EVA_EVALUATE_QUEUE,
   });
+  // the delivery worker: every second, and at once after a transition that made deliveries
+  const worker = createWebhookWorker({ store: store.webhooks(), policy: webhookPolicy, clock, logger });
   const app = createApp({
     store,
+    webhooks: { policy: webhookPolicy, notify: () => worker.nudge() },
     blobs,
     auth: anyOf(...auths),
     clock,
@@ -188,11 +197,26 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     await store.close();
     throw e;
   }
+  // the delivery worker and the follow-up tick only once the server is up
+  worker.start();
+  // follow-ups that fall due: at start and every hour
+  const followUps = async () => {
+    try {
+      if ((await followUpDueTick(store, clock, env.EVA_PUBLIC_URL ?? "")) > 0) worker.nudge();
+    } catch (e) {
+      logger.error({ err: { message: (e as Error).message } }, "follow-up tick failed");
+    }
+  };
+  void followUps();
+  const followUpTimer = setInterval(() => void followUps(), 3600_000);
+  followUpTimer.unref();
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host}:${actualPort}`;
   const stop = async () => {
     await new Promise<void>((ok) => server.close(() => ok()));
+    clearInterval(followUpTimer);
+    await worker.stop();
     await evaluator.close();
     await store.close();
   };

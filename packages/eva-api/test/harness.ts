@@ -12,6 +12,8 @@ import type { Evaluator } from "../src/services/evaluator.js";
 import type { PortfolioLimits } from "../src/services/run-portfolio.js";
 import { FileBlobStore } from "../src/store/blobs.js";
 import { LowdbStore } from "../src/store/lowdb-store.js";
+import type { WebhookPolicy } from "../src/webhooks/address-guard.js";
+import { createWebhookWorker } from "../src/webhooks/worker.js";
 import { checkedFetch } from "./contract.js";
 
 export const orgs = ["kaarina", "heinola"] as const;
@@ -34,13 +36,20 @@ export async function testApp(
     fourEyes?: boolean;
     corsOrigins?: string[];
     portfolio?: PortfolioLimits;
+    /** where the clock starts (ms); default 2026-03-01T09:00Z */
+    start?: number;
+    /** where webhooks may go; default 127.0.0.1 only, never a public address */
+    webhookPolicy?: WebhookPolicy;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "eva-api-test-"));
   const store = await LowdbStore.open(dir);
-  let now = Date.parse("2026-03-01T09:00:00Z");
+  let now = options.start ?? Date.parse("2026-03-01T09:00:00Z");
   const clock = () => new Date(now);
   await seedDemo(store, clock);
+  const webhookPolicy = options.webhookPolicy ?? { allowedHosts: ["127.0.0.1"], publicDelivery: false };
+  // the delivery worker on the test's clock: a test calls worker.tick(), or worker.start()
+  const worker = createWebhookWorker({ store: store.webhooks(), policy: webhookPolicy, clock });
   const entries: TokenEntry[] = orgs.flatMap((o) =>
     roleList.map((r) => ({
       sha256: hashToken(token(o, r)),
@@ -62,6 +71,8 @@ export async function testApp(
     ...(options.signIn ? { signIn: options.signIn } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.portfolio ? { portfolio: options.portfolio } : {}),
+    // EVA_WEBHOOK_PUBLIC=false: no test ever sends a webhook off this machine
+    webhooks: { policy: webhookPolicy, notify: () => worker.nudge() },
   });
   // every answer of the test app is checked against the OpenAPI document (contract.ts): app.request
   // and a server made with serve({ fetch: app.fetch }) both go through app.fetch
@@ -88,7 +99,10 @@ export async function testApp(
     advance: (ms: number) => {
       now += ms;
     },
+    worker,
+    clock,
     close: async () => {
+      await worker.stop();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -208,6 +208,11 @@ export function json<T extends z.ZodType>(schema: T, description: string, ...sen
   };
 }
 
+/** An answer without a body (204), with the headers it sends. */
+export function noContent(description: string, ...sends: HeaderName[]) {
+  return { description, headers: responseHeaders(sends) };
+}
+
 /** An answer with several content types (`content` as in OpenAPI), with the headers it sends. */
 export function body<C extends Record<string, { schema: z.ZodType }>>(
   content: C,
@@ -264,6 +269,8 @@ export const tags = {
   "Follow-up": "Realised impacts after the decision, and the strategy report of a period",
   Portfolio: "Which proposals to fund within a budget (salkku): Robust Portfolio Modeling",
   Public: "The resident view: approved assessments marked public (no sign-in)",
+  Webhooks:
+    "Signed webhooks (Standard Webhooks) to a case system when an assessment is submitted, approved, returned or reopened, or a follow-up falls due",
 } as const;
 export type Tag = keyof typeof tags;
 

@@ -9,6 +9,7 @@ import { portfolioApp } from "./portfolio.js";
 import { publicApp } from "./public.js";
 import { reportsApp } from "./reports.js";
 import { strategiesApp } from "./strategies.js";
+import { webhooksApp } from "./webhooks.js";
 import { workflowApp } from "./workflow.js";
 
 /**
@@ -27,6 +28,7 @@ export function mountRoutes(app: OpenAPIHono<Env>) {
     .route("/", evaluateApp)
     .route("/", reportsApp)
     .route("/", portfolioApp)
+    .route("/", webhooksApp)
     .route("/", publicApp);
 }
 

@@ -63,6 +63,7 @@ import {
   withEtag,
 } from "../services/views.js";
 import { type ApprovedVersion, type AssessmentRecord, type AuditEvent, makeEtag } from "../store/store.js";
+import { newEventId, type WebhookEvent, type WebhookEventType } from "../webhooks/events.js";
 import {
   AssessmentViewSchema,
   AttachmentSchema,
@@ -102,8 +103,38 @@ async function transition(
       comment,
     ),
   ];
-  const saved = await c.get("deps").store.putAssessment(next, expected);
+  const type = eventTypes[action];
+  // the event is written with the transition (the outbox): an acknowledged transition always has it
+  const events = type ? [webhookEvent(c, next, type)] : [];
+  const saved = await c.get("deps").store.putAssessment(next, expected, { events });
+  if (events.length > 0) c.get("deps").webhooks?.notify?.();
   return withEtag(c, saved, assessmentView(saved));
+}
+
+const eventTypes: Partial<Record<AuditEvent["action"], WebhookEventType>> = {
+  submit: "assessment.submitted",
+  approve: "assessment.approved",
+  return: "assessment.returned",
+  reopen: "assessment.reopened",
+};
+
+/** The webhook event of `r`'s transition (API.md "Additions": the body's data). */
+export function webhookEvent(c: Context<Env>, r: AssessmentRecord, type: WebhookEventType): WebhookEvent {
+  const base = c.get("deps").publicUrl ?? new URL(c.req.url).origin;
+  const caseRef = r.data.basics?.caseRef;
+  return {
+    id: newEventId(),
+    type,
+    timestamp: r.updatedAt,
+    data: {
+      organization: r.organization,
+      assessmentId: r.id,
+      version: r.version,
+      status: r.status,
+      caseRef: caseRef?.system && caseRef.caseId ? { system: caseRef.system, caseId: caseRef.caseId } : null,
+      attachmentUrl: `${base}/v1/assessments/${encodeURIComponent(r.id)}/attachment`,
+    },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Delivery } from "../webhooks/events.js";
 import { isTemp } from "./durable-file.js";
 import { fileNamedIn, journalSeq, readJournal, replayJournals } from "./journal-format.js";
 import { type FileDamage, parseRecordBody, verifyRecordFile } from "./record-file.js";
@@ -12,6 +13,7 @@ import { type FileDamage, parseRecordBody, verifyRecordFile } from "./record-fil
  *   assessments/<org>/<id>.json    one record file each (record-file.ts)
  *   strategies/<org>/<id>.json
  *   frameworks/<org>.json
+ *   webhooks/<org>.json            the organization's webhook endpoints and finished deliveries
  *   damaged/<time>/…               files a start found damaged, moved aside unchanged
  *   tokens.json, …                 not the store's (the server's tokens)
  *
@@ -22,19 +24,21 @@ import { type FileDamage, parseRecordBody, verifyRecordFile } from "./record-fil
 export const MARKER = "eva-store.json";
 export const MARKER_TEXT = '{"format":"eva-embedded-store","version":2}\n';
 export const DAMAGED = "damaged";
-export const KINDS = ["assessments", "strategies", "frameworks"] as const;
+export const KINDS = ["assessments", "strategies", "frameworks", "webhooks"] as const;
 export type Kind = (typeof KINDS)[number];
 
 const safe = (s: string) => encodeURIComponent(s).replace(/\./g, "%2E");
 /** The record file of a record, relative to the data directory. */
 export const relOf = (kind: Kind, organization: string, id?: string) =>
-  kind === "frameworks"
-    ? `frameworks/${safe(organization)}.json`
+  kind === "frameworks" || kind === "webhooks"
+    ? `${kind}/${safe(organization)}.json`
     : `${kind}/${safe(organization)}/${safe(id ?? "")}.json`;
 
 /** What a record file is of, from its name: kind, organization and id (decoded, for messages). */
 export function recordOf(rel: string): { kind: Kind; organization: string; id?: string } | null {
-  const m = /^(assessments|strategies)\/([^/]+)\/([^/]+)\.json$|^frameworks\/([^/]+)\.json$/.exec(rel);
+  const m = /^(assessments|strategies)\/([^/]+)\/([^/]+)\.json$|^(frameworks|webhooks)\/([^/]+)\.json$/.exec(
+    rel,
+  );
   if (!m) return null;
   const decode = (s: string) => {
     try {
@@ -44,7 +48,7 @@ export function recordOf(rel: string): { kind: Kind; organization: string; id?: 
     }
   };
   return m[4] !== undefined
-    ? { kind: "frameworks", organization: decode(m[4]) }
+    ? { kind: m[4] as Kind, organization: decode(m[5] ?? "") }
     : { kind: m[1] as Kind, organization: decode(m[2] ?? ""), id: decode(m[3] ?? "") };
 }
 
@@ -77,7 +81,7 @@ export interface Inspection {
   /** "records": format 2; "journal": the earlier format; "empty": nothing yet */
   format: "empty" | "journal" | "records";
   /** every record that could be read, by file; `body` = the file's verified body (format 2) */
-  records: Map<string, { record: RecordJson; body?: Buffer }>;
+  records: Map<string, { record: RecordJson; body?: Buffer; outbox?: Delivery[] }>;
   problems: Problem[];
   /** temp files of writes that were never renamed into place: never acknowledged */
   torn: string[];
@@ -200,6 +204,7 @@ export function inspectDataDir(dir: string, options: { salvage?: boolean } = {})
     const bytes = readFileSync(join(dir, at.get(rel) ?? rel));
     let record: RecordJson;
     let body: Buffer | undefined;
+    let outbox: Delivery[] | undefined;
     // format 2 files; in a directory of the earlier format also those its conversion wrote
     // before it was cut short (the journal is replayed over them again, which changes nothing)
     if (out.format === "records" || bytes.subarray(0, 15).toString() === '{"eva":"record"') {
@@ -215,6 +220,7 @@ export function inspectDataDir(dir: string, options: { salvage?: boolean } = {})
       }
       record = parsed.value.record;
       body = v.body;
+      outbox = parsed.value.outbox;
     } else {
       // the earlier format's record file: plain JSON without a checksum
       try {
@@ -239,7 +245,7 @@ export function inspectDataDir(dir: string, options: { salvage?: boolean } = {})
       continue;
     }
     read.set(rel, record);
-    if (body) out.records.set(rel, { record, body });
+    if (body) out.records.set(rel, { record, body, ...(outbox ? { outbox } : {}) });
   }
   if (out.format !== "journal") {
     if (salvage) out.lost = damaged;

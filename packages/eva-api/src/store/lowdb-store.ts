@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { type Delivery, deliveriesOf, type WebhookEndpoint } from "../webhooks/events.js";
+import type { WebhookStore } from "../webhooks/webhook-store.js";
 import { type Kind, type RecordJson, relOf } from "./data-dir.js";
 import { mkdirDurable, writeFileDurable } from "./durable-file.js";
 import { caseKeyOf, type Filterable, matchesFilter, pageOf } from "./filter.js";
@@ -55,7 +57,24 @@ interface HeldAssessment {
   trail: Buffer;
   data: Uint8Array;
   meta: AssessmentMeta;
+  /** the ids of its outbox: the pending deliveries its file holds (state in LowdbStore.pending) */
+  outbox: string[];
 }
+
+/**
+ * webhooks/<org>.json: the organization's endpoints and its deliveries that have finished (the
+ * latest HISTORY) or were sent again by hand (pending).
+ */
+interface WebhooksRecord {
+  organization: string;
+  etag: string;
+  revision: number;
+  endpoints: WebhookEndpoint[];
+  deliveries: Delivery[];
+}
+const HISTORY = 1000;
+/** Where a pending delivery is written: its assessment's outbox, or the organization's webhooks file. */
+type PendingAt = { d: Delivery; assessment?: { key: string; rel: string } };
 type AssessmentMeta = Filterable &
   Pick<AssessmentRecord, "organization" | "etag" | "idempotencyKey"> & {
     approved: boolean;
@@ -90,15 +109,18 @@ const assessmentIn = (held: HeldAssessment): AssessmentRecord => ({
   audit: JSON.parse(held.trail.toString("utf8")),
   data: JSON.parse(utf8.decode(held.data)),
 });
-/** The body of an assessment's record file, in parts. */
-const assessmentBody = (held: Omit<HeldAssessment, "meta">): Part[] => [
+/** The body of an assessment's record file, in parts, with its outbox's deliveries. */
+const assessmentBody = (
+  held: Omit<HeldAssessment, "meta" | "outbox">,
+  outbox: readonly Delivery[],
+): Part[] => [
   '{"record":',
   held.head,
   '"audit":',
   held.trail,
   ',"data":',
   held.data,
-  "}}",
+  outbox.length > 0 ? `},"outbox":${JSON.stringify(outbox)}}` : "}}",
 ];
 /** `trail` (a JSON array) with `events` appended. */
 function withEvents(trail: Buffer, events: readonly unknown[]): Buffer {
@@ -116,6 +138,15 @@ export class LowdbStore implements Store {
   private readonly assessments = new Map<string, HeldAssessment>();
   private readonly strategies = new Map<string, Held<Meta>>();
   private readonly frameworks = new Map<string, Held<Meta>>();
+  private readonly hooks = new Map<string, WebhooksRecord>();
+  /**
+   * Every pending delivery, by id, where its file is. Attempts are counted here and written only
+   * when the delivery finishes: after a restart a pending delivery is tried at once, and its
+   * deadline (expiresAt, written) still holds.
+   */
+  private readonly pending = new Map<string, PendingAt>();
+  /** deliveries a worker has taken, until when (claimDue) */
+  private readonly taken = new Map<string, string>();
   private readonly locks = new Map<string, Promise<unknown>>();
   /** directories known to exist (and be durable), so a write makes none */
   private readonly dirs = new Set<string>();
@@ -145,7 +176,30 @@ export class LowdbStore implements Store {
 
   private async load(): Promise<void> {
     const found = await openDataDir(this.dir, this.log);
-    for (const [rel, { record, body }] of found.records) this.hold(rel, record, body);
+    const outboxes: Array<[string, string, Delivery[]]> = [];
+    for (const [rel, { record, body, outbox }] of found.records) {
+      this.hold(rel, record, body);
+      if (outbox) outboxes.push([`${record.organization}/${record.id}`, rel, outbox]);
+    }
+    for (const r of this.hooks.values())
+      for (const d of r.deliveries) if (d.status === "pending") this.pending.set(d.id, { d });
+    // an outbox delivery whose end the webhooks file already has finished just before a crash
+    // (the file is written first, then the outbox): it is not sent again
+    for (const [key, rel, outbox] of outboxes) {
+      const finished = new Set(
+        this.hooks
+          .get(outbox[0]?.organization ?? "")
+          ?.deliveries.filter((d) => d.status !== "pending")
+          .map((d) => d.id),
+      );
+      const held = this.assessments.get(key);
+      if (!held) continue;
+      for (const d of outbox) {
+        if (finished.has(d.id)) continue;
+        held.outbox.push(d.id);
+        this.pending.set(d.id, { d, assessment: { key, rel } });
+      }
+    }
   }
 
   private hold(rel: string, record: RecordJson, body: Buffer = recordBody(record)) {
@@ -158,8 +212,10 @@ export class LowdbStore implements Store {
         trail: Buffer.from(JSON.stringify(audit)),
         data: Buffer.from(JSON.stringify(data)),
         meta: assessmentMeta(record as unknown as AssessmentRecord),
+        outbox: [],
       });
-    } else if (kind === "strategies")
+    } else if (kind === "webhooks") this.hooks.set(record.organization, record as unknown as WebhooksRecord);
+    else if (kind === "strategies")
       this.strategies.set(`${record.organization}/${record.id}`, { body, meta });
     else this.frameworks.set(record.organization, { body, meta });
   }
@@ -198,17 +254,22 @@ export class LowdbStore implements Store {
       const current = map.get(key);
       if ((current?.meta.etag ?? null) !== expectedEtag) throw new PreconditionFailedError(conflict);
       const { held, body } = make(current);
-      const file = join(this.dir, rel);
-      const dir = dirname(file);
-      if (!this.dirs.has(dir)) {
-        await mkdirDurable(dir);
-        this.dirs.add(dir);
-      }
-      await writeFileDurable(file, encodeRecordFile(body));
+      await this.writeRecord(rel, body);
       map.set(key, held);
       // the store keeps only the bytes, so the caller's own object is already a copy
       return record;
     });
+  }
+
+  /** A record's file, durable when it resolves. */
+  private async writeRecord(rel: string, body: readonly Part[]) {
+    const file = join(this.dir, rel);
+    const dir = dirname(file);
+    if (!this.dirs.has(dir)) {
+      await mkdirDurable(dir);
+      this.dirs.add(dir);
+    }
+    await writeFileDurable(file, encodeRecordFile(body));
   }
 
   /** putStrategy and putFramework: the record whole. */
@@ -298,11 +359,15 @@ export class LowdbStore implements Store {
    * `known.appendAudit`: `record.audit` holds just the new events, appended to the stored trail
    * (getAssessmentForEdit). `known.draft`: the draft's JSON already made (the answer's), kept as is.
    */
-  putAssessment(record: AssessmentRecord, expectedEtag: string | null, known?: KnownParts) {
-    return this.put(
+  async putAssessment(record: AssessmentRecord, expectedEtag: string | null, known?: KnownParts) {
+    const key = `${record.organization}/${record.id}`;
+    const rel = relOf("assessments", record.organization, record.id);
+    const endpoints = this.hooks.get(record.organization)?.endpoints ?? [];
+    const added = (known?.events ?? []).flatMap((e) => deliveriesOf(e, endpoints));
+    const saved = await this.put(
       this.assessments,
-      `${record.organization}/${record.id}`,
-      relOf("assessments", record.organization, record.id),
+      key,
+      rel,
       record,
       expectedEtag,
       `assessment ${record.id} has changed`,
@@ -322,10 +387,150 @@ export class LowdbStore implements Store {
               ? only
               : bytesOf(draft.parts, draft.length),
           meta: assessmentMeta(record),
+          // the outbox's deliveries that are still pending, and those of the new events
+          outbox: [
+            ...(current?.outbox ?? []).filter((id) => this.pending.has(id)),
+            ...added.map((d) => d.id),
+          ],
         };
-        return { held, body: assessmentBody(held) };
+        return { held, body: assessmentBody(held, this.outboxOf(held.outbox, added)) };
       },
     );
+    for (const d of added) this.pending.set(d.id, { d, assessment: { key, rel } });
+    return saved;
+  }
+
+  /** The deliveries of an outbox: their state now (`added`: those not yet in `pending`). */
+  private outboxOf(ids: readonly string[], added: readonly Delivery[] = []): Delivery[] {
+    const byId = new Map(added.map((d) => [d.id, d]));
+    return ids.flatMap((id) => {
+      const d = this.pending.get(id)?.d ?? byId.get(id);
+      return d ? [d] : [];
+    });
+  }
+
+  /** The webhook endpoints and deliveries, kept in webhooks/<org>.json and the assessments' outboxes. */
+  webhooks(): WebhookStore {
+    return {
+      listEndpoints: async (organization) => structuredClone(this.hooks.get(organization)?.endpoints ?? []),
+      putEndpoint: async (endpoint, expectedEtag) => {
+        await this.updateHooks(endpoint.organization, (r) => {
+          const i = r.endpoints.findIndex((e) => e.id === endpoint.id);
+          if ((r.endpoints[i]?.etag ?? null) !== expectedEtag)
+            throw new PreconditionFailedError(`webhook ${endpoint.id} has changed`);
+          if (i === -1) r.endpoints.push(endpoint);
+          else r.endpoints[i] = endpoint;
+        });
+        return structuredClone(endpoint);
+      },
+      deleteEndpoint: (organization, id, expectedEtag) =>
+        this.updateHooks(organization, (r) => {
+          const i = r.endpoints.findIndex((e) => e.id === id);
+          if (r.endpoints[i]?.etag !== expectedEtag)
+            throw new PreconditionFailedError(`webhook ${id} has changed`);
+          r.endpoints.splice(i, 1);
+        }),
+      listDeliveries: async (organization, endpointId, limit) => {
+        const all = new Map<string, Delivery>();
+        for (const d of this.hooks.get(organization)?.deliveries ?? []) all.set(d.id, d);
+        for (const { d } of this.pending.values()) all.set(d.id, d);
+        return structuredClone(
+          [...all.values()]
+            .filter((d) => d.organization === organization && d.endpointId === endpointId)
+            .sort((a, b) =>
+              a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
+            )
+            .slice(0, limit),
+        );
+      },
+      claimDue: async (now, until, limit) => {
+        const out: Delivery[] = [];
+        for (const { d } of this.pending.values()) {
+          if (out.length >= limit) break;
+          if (d.nextAttemptAt === null || d.nextAttemptAt > now) continue;
+          const takenUntil = this.taken.get(d.id);
+          if (takenUntil !== undefined && takenUntil > now) continue;
+          this.taken.set(d.id, until);
+          out.push(structuredClone(d));
+        }
+        return out;
+      },
+      saveAttempt: (d) => this.saveAttempt(d),
+      retry: async (organization, endpointId, id, now) => {
+        const again = (d: Delivery): Delivery => ({
+          ...d,
+          status: "pending",
+          nextAttemptAt: now,
+          expiresAt: new Date(Date.parse(now) + 3 * 24 * 3600 * 1000).toISOString(),
+        });
+        const at = this.pending.get(id);
+        if (at) {
+          if (at.d.organization !== organization || at.d.endpointId !== endpointId) return null;
+          at.d = again(at.d);
+          return structuredClone(at.d);
+        }
+        const found = this.hooks
+          .get(organization)
+          ?.deliveries.find((d) => d.id === id && d.endpointId === endpointId);
+        if (!found) return null;
+        const next = again(found);
+        await this.updateHooks(organization, (r) => {
+          r.deliveries = r.deliveries.map((d) => (d.id === id ? next : d));
+        });
+        this.pending.set(id, { d: next });
+        return structuredClone(next);
+      },
+    };
+  }
+
+  /**
+   * A delivery after an attempt. Pending again: only in memory. Finished: written to the
+   * webhooks file first, then out of its assessment's outbox (a crash between the two leaves it in
+   * both, and the start keeps the finished one).
+   */
+  private async saveAttempt(d: Delivery) {
+    const at = this.pending.get(d.id);
+    this.taken.delete(d.id);
+    if (!at) return;
+    if (d.status === "pending") {
+      at.d = d;
+      return;
+    }
+    await this.updateHooks(d.organization, (r) => {
+      const others = r.deliveries.filter((x) => x.id !== d.id);
+      const finished = others.filter((x) => x.status !== "pending");
+      // the latest HISTORY finished deliveries, and every pending one
+      const drop = new Set(finished.slice(0, Math.max(0, finished.length + 1 - HISTORY)).map((x) => x.id));
+      r.deliveries = [...others.filter((x) => !drop.has(x.id)), d];
+    });
+    this.pending.delete(d.id);
+    const where = at.assessment;
+    if (where) {
+      await this.serial(where.rel, async () => {
+        const held = this.assessments.get(where.key);
+        if (!held?.outbox.includes(d.id)) return;
+        const next = { ...held, outbox: held.outbox.filter((id) => this.pending.has(id)) };
+        await this.writeRecord(where.rel, assessmentBody(next, this.outboxOf(next.outbox)));
+        this.assessments.set(where.key, next);
+      });
+    }
+  }
+
+  /** Changes the organization's webhooks file (`change` may throw to refuse), one change at a time. */
+  private updateHooks(organization: string, change: (r: WebhooksRecord) => void): Promise<void> {
+    const rel = relOf("webhooks", organization);
+    return this.serial(rel, async () => {
+      if (this.closed) throw new Error("The store is closed.");
+      const current = this.hooks.get(organization);
+      const next: WebhooksRecord = structuredClone(
+        current ?? { organization, etag: "", revision: 0, endpoints: [], deliveries: [] },
+      );
+      change(next);
+      next.revision += 1;
+      next.etag = `"${next.revision}"`;
+      await this.writeRecord(rel, [recordBody(next)]);
+      this.hooks.set(organization, next);
+    });
   }
 
   async listStrategies(organization: string) {

@@ -79,4 +79,32 @@ create index assessments_resident_view on assessments (organization, id) where r
 create table summary_blobs (sha256 text primary key, size integer not null, bytes bytea not null);
 `,
   },
+  {
+    id: 5,
+    name: "webhook endpoints and their deliveries (the outbox)",
+    // a transition's events become rows of webhook_deliveries in the statement that writes the
+    // assessment (postgres-store.ts putAssessment); workers take due rows with FOR UPDATE SKIP
+    // LOCKED. Times are ISO 8601 text in UTC, which sorts as time
+    sql: `
+create table webhook_endpoints (
+  organization text not null,
+  id text not null,
+  etag text not null,
+  events text[] not null,
+  record jsonb not null,
+  primary key (organization, id)
+);
+create table webhook_deliveries (
+  id text primary key,
+  organization text not null,
+  endpoint_id text not null,
+  status text not null,
+  created_at text not null,
+  next_attempt_at text,
+  record jsonb not null
+);
+create index webhook_deliveries_due on webhook_deliveries (next_attempt_at) where status = 'pending';
+create index webhook_deliveries_endpoint on webhook_deliveries (organization, endpoint_id, created_at desc);
+`,
+  },
 ];

@@ -4,11 +4,19 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPostgres, type TestPostgres } from "../../../../scripts/test-postgres.js";
+import { startReceiver } from "../../test/receiver.js";
 import { startServerProcess } from "../../test/server-process.js";
+import { createWebhookWorker } from "../webhooks/worker.js";
 import { migrations } from "./migrations.js";
 import { PostgresStore } from "./postgres-store.js";
 import { makeEtag } from "./store.js";
-import { sampleEvent, sampleRecord, storeContract } from "./store-contract.js";
+import {
+  sampleEndpoint,
+  sampleEvent,
+  sampleRecord,
+  sampleWebhookEvent,
+  storeContract,
+} from "./store-contract.js";
 
 // A real PostgreSQL server (initdb + pg_ctl on a temporary directory, 127.0.0.1); every test gets
 // a database of its own.
@@ -203,4 +211,57 @@ describe("PostgreSQL store", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+describe("webhook deliveries from two instances on one database", () => {
+  it("sends each event once per attempt: FOR UPDATE SKIP LOCKED, never the same one twice at a time", async () => {
+    const url = await freshDatabase();
+    const one = await PostgresStore.open(url, { max: 4 });
+    const two = await PostgresStore.open(url, { max: 4 });
+    // every delivery's first attempt is answered 500, its second 204
+    const attempts = new Map<string, number>();
+    const r = await startReceiver((h) => {
+      const key = `${h.headers["webhook-id"]} ${h.url}`;
+      attempts.set(key, (attempts.get(key) ?? 0) + 1);
+      return attempts.get(key) === 1 ? 500 : 204;
+    });
+    try {
+      for (const i of [1, 2, 3])
+        await one
+          .webhooks()
+          .putEndpoint({ ...sampleEndpoint(`w${i}`, ["assessment.submitted"]), url: `${r.url}/${i}` }, null);
+      for (let i = 0; i < 20; i++) {
+        const rec = sampleRecord(`p${i}`);
+        await (i % 2 ? one : two).putAssessment(rec, null, {
+          events: [sampleWebhookEvent(rec, "assessment.submitted", i)],
+        });
+      }
+      let now = Date.parse("2026-01-02T00:01:00.000Z");
+      const clock = () => new Date(now);
+      const policy = { allowedHosts: ["127.0.0.1"], publicDelivery: false };
+      const workers = [one, two].map((s) =>
+        createWebhookWorker({ store: s.webhooks(), policy, clock, random: () => 0, batch: 20 }),
+      );
+      const [a, b] = workers as [(typeof workers)[0], (typeof workers)[0]];
+      // both instances at once, each ticking twice side by side: 60 deliveries, batches of 20
+      const first = await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+      expect(first.reduce((x, y) => x + y, 0)).toBe(60);
+      expect(r.heard).toHaveLength(60);
+      expect(new Set(r.heard.map((h) => `${h.headers["webhook-id"]} ${h.url}`)).size).toBe(60);
+      // not due again before the retry time
+      expect(await Promise.all([a.tick(), b.tick()])).toEqual([0, 0]);
+      now += 10_000;
+      const second = await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+      expect(second.reduce((x, y) => x + y, 0)).toBe(60);
+      expect([...attempts.values()].every((n) => n === 2)).toBe(true);
+      expect(attempts.size).toBe(60);
+      const delivered = await one.webhooks().listDeliveries("kaarina", "w2", 1000);
+      expect(delivered).toHaveLength(20);
+      expect(delivered.every((d) => d.status === "delivered" && d.attempts === 2)).toBe(true);
+    } finally {
+      await r.close();
+      await one.close();
+      await two.close();
+    }
+  });
 });

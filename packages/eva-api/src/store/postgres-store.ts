@@ -1,7 +1,9 @@
 import pg from "pg";
+import { RETRY_FOR_MS } from "../webhooks/events.js";
 import { type BlobStore, PostgresBlobStore } from "./blobs.js";
 import { caseKeyOf } from "./filter.js";
 import { migrations } from "./migrations.js";
+import { PostgresWebhookStore } from "./postgres-webhooks.js";
 import {
   type AssessmentFilter,
   type AssessmentHead,
@@ -62,6 +64,11 @@ export class PostgresStore implements Store {
       await client.query("select pg_advisory_unlock(727274)").catch(() => undefined);
       client.release();
     }
+  }
+
+  /** The webhook endpoints and deliveries, in the same database. */
+  webhooks() {
+    return new PostgresWebhookStore(this.pool);
   }
 
   /** The approved summaries' files, in the same database (summary_blobs). */
@@ -212,9 +219,30 @@ export class PostgresStore implements Store {
            audit_count = ${append ? "audit_count + jsonb_array_length($12::jsonb)" : "greatest(audit_count, jsonb_array_length($12::jsonb))"}
            where organization = $1 and id = $2 and etag = $14
            returning audit_count`;
+    // the events' deliveries, one for each endpoint that takes the event, in the same statement:
+    // written only if the row is (joined with w), durable with it
+    const outbox = (known?.events ?? []).map((event) => ({
+      event,
+      expiresAt: new Date(Date.parse(event.timestamp) + RETRY_FOR_MS).toISOString(),
+    }));
+    const allArgs = expectedEtag === null ? args : [...args, expectedEtag];
+    let deliveries = "";
+    if (outbox.length > 0) {
+      allArgs.push(JSON.stringify(outbox));
+      const o = `$${allArgs.length}`;
+      deliveries = `, outbox as (insert into webhook_deliveries (id, organization, endpoint_id, status, created_at, next_attempt_at, record)
+        select x.id, $1, ep.id, 'pending', t.o->'event'->>'timestamp', t.o->'event'->>'timestamp',
+          jsonb_build_object('id', x.id, 'organization', $1::text, 'endpointId', ep.id, 'event', t.o->'event',
+            'status', 'pending', 'attempts', 0, 'createdAt', t.o->'event'->>'timestamp',
+            'expiresAt', t.o->>'expiresAt', 'nextAttemptAt', t.o->'event'->>'timestamp')
+        from w, jsonb_array_elements(${o}::jsonb) as t(o)
+          join webhook_endpoints ep on ep.organization = $1 and (t.o->'event'->>'type') = any(ep.events)
+          cross join lateral (select 'dlv_' || substr(translate(encode(sha256(convert_to((t.o->'event'->>'id') || ' ' || ep.id, 'UTF8')), 'base64'), '+/=', '-_'), 1, 22) as id) x
+        on conflict (id) do nothing)`;
+    }
     const res = await this.pool.query<{ n: number }>(
-      `with w as (${write}), events as (${events}) select count(*)::int as n from w`,
-      expectedEtag === null ? args : [...args, expectedEtag],
+      `with w as (${write}), events as (${events})${deliveries} select count(*)::int as n from w`,
+      allArgs,
     );
     if (res.rows[0]?.n !== 1) throw new PreconditionFailedError(`assessment ${record.id} has changed`);
     // nothing here holds the caller's object, so it is already a copy (a structuredClone of a

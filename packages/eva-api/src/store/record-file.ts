@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { type Delivery, DeliverySchema } from "../webhooks/events.js";
 
 /**
  * One record file of the embedded store: JSON, so `jq .body.record` shows the record, with a
@@ -10,7 +11,8 @@ import { z } from "zod";
  * Every byte is covered: the header and the closing brace must be exactly these, the body must
  * hash to the checksum. So a flipped bit or a cut anywhere makes the file fail `verifyRecordFile`,
  * never read as something else. The body is an object so that what must be written in the same
- * atomic write as the record can sit beside it (a webhook outbox's pending events, issue 22).
+ * atomic write as the record sits beside it: an assessment's webhook outbox, the deliveries of the
+ * events its transitions caused that are still pending (`"outbox":[…]`, issue 22).
  */
 const HEAD = Buffer.from('{"eva":"record","version":2,"sha256":"');
 const HEX = 64;
@@ -21,6 +23,7 @@ const BODY_AT = HEAD.length + HEX + MID.length;
 /** What a record file's body holds. */
 export interface RecordBody {
   record: unknown;
+  outbox?: Delivery[];
 }
 
 /** The body of a record's file: `{"record":…}` as UTF-8. */
@@ -100,11 +103,17 @@ const BodySchema = z.object({
     etag: z.string().min(1),
     id: z.string().optional(),
   }),
+  outbox: z.array(DeliverySchema).optional(),
 });
 
 /** The parsed body of a verified file, or a reason it is not a record the store can hold. */
 export function parseRecordBody(body: Buffer):
-  | { value: { record: Record<string, unknown> & { organization: string; etag: string; id?: string } } }
+  | {
+      value: {
+        record: Record<string, unknown> & { organization: string; etag: string; id?: string };
+        outbox?: Delivery[];
+      };
+    }
   | {
       damage: FileDamage;
     } {

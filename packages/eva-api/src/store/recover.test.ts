@@ -90,7 +90,7 @@ describe("eva-api check and recover", () => {
     const target = join(freshDir(), "recovered");
     const { report, text } = await recoverDataDir(dir, target, new Date("2026-03-01T09:00:00Z"));
     expect(snapshot(dir)).toEqual(before);
-    expect(report.recovered).toEqual({ assessments: 2, strategies: 0, frameworks: 0 });
+    expect(report.recovered).toEqual({ assessments: 2, strategies: 0, frameworks: 0, webhooks: 0 });
     expect(report.lost).toHaveLength(1);
     expect(report.lost[0]).toMatchObject({
       file: "assessments/kaarina/r2.json",
@@ -140,7 +140,7 @@ describe("eva-api check and recover", () => {
         ),
       },
     ]);
-    expect(report.recovered).toEqual({ assessments: 4, strategies: 1, frameworks: 1 });
+    expect(report.recovered).toEqual({ assessments: 4, strategies: 1, frameworks: 1, webhooks: 0 });
     expect(text).toContain("the copy has its revision 2; what came after it is lost");
     expect(text).toContain(`damaged file, kept as it is: ${join(dir, "journal-00000002.log")}`);
     const store = await LowdbStore.open(report.target);

@@ -43,7 +43,7 @@ export function inspectBlobs(dir: string): { good: string[]; damaged: string[] }
 }
 
 const counts = (found: Inspection) => {
-  const n = { assessments: 0, strategies: 0, frameworks: 0 };
+  const n = { assessments: 0, strategies: 0, frameworks: 0, webhooks: 0 };
   for (const rel of found.records.keys()) {
     const kind = recordOf(rel)?.kind;
     if (kind) n[kind]++;
@@ -51,7 +51,7 @@ const counts = (found: Inspection) => {
   return n;
 };
 const countsText = (n: ReturnType<typeof counts>) =>
-  `assessments ${n.assessments}, strategies ${n.strategies}, frameworks ${n.frameworks}`;
+  `assessments ${n.assessments}, strategies ${n.strategies}, frameworks ${n.frameworks}, webhooks ${n.webhooks}`;
 const formatText = (f: Inspection["format"]) =>
   f === "records"
     ? "one checksummed file per record (format 2)"
@@ -122,7 +122,7 @@ export interface RecoveryReport {
   target: string;
   at: string;
   sourceFormat: Inspection["format"];
-  recovered: { assessments: number; strategies: number; frameworks: number };
+  recovered: { assessments: number; strategies: number; frameworks: number; webhooks: number };
   /** records the copy lacks or has older than they were, and why */
   lost: Loss[];
   /** every damaged file or piece of one, with where */

@@ -1,5 +1,6 @@
 import { demoAssessment, exampleStrategies } from "eva-core";
 import { describe, expect, it } from "vitest";
+import type { WebhookEndpoint, WebhookEvent } from "../webhooks/events.js";
 import {
   type AssessmentRecord,
   type AuditEvent,
@@ -43,6 +44,41 @@ export function sampleEvent(n: number): AuditEvent {
     action: "update",
     version: 1,
     patch: [{ op: "replace", path: "/basics/title", value: `t${n}` }],
+  };
+}
+
+/** A webhook endpoint of the contract tests, taking `events`. */
+export function sampleEndpoint(
+  id: string,
+  events: WebhookEndpoint["events"],
+  organization = "kaarina",
+): WebhookEndpoint {
+  return {
+    organization,
+    id,
+    url: "http://127.0.0.1:9/hook",
+    events,
+    secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    revision: 1,
+    etag: makeEtag("webhook", id, 1),
+  };
+}
+
+/** The event of a transition of `r`. */
+export function sampleWebhookEvent(r: AssessmentRecord, type: WebhookEvent["type"], n = 1): WebhookEvent {
+  return {
+    id: `msg_${r.id}_${type}_${n}`,
+    type,
+    timestamp: `2026-01-02T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
+    data: {
+      organization: r.organization,
+      assessmentId: r.id,
+      version: r.version,
+      status: r.status,
+      caseRef: null,
+      attachmentUrl: `https://eva.example/v1/assessments/${r.id}/attachment`,
+    },
   };
 }
 
@@ -268,6 +304,126 @@ export function storeContract(
         }
         const listed = await again.listAssessments("kaarina", { limit: 10 });
         expect(listed.items.find((x) => x.id === "t1")?.audit).toHaveLength(7);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("writes a transition's events with the record: a delivery for each endpoint that takes it, none on a refused write", async () => {
+      const { store, reopen, cleanup } = await open();
+      try {
+        const hooks = store.webhooks();
+        await hooks.putEndpoint(sampleEndpoint("w1", ["assessment.approved"]), null);
+        await hooks.putEndpoint(sampleEndpoint("w2", ["assessment.submitted", "assessment.approved"]), null);
+        await hooks.putEndpoint(sampleEndpoint("w3", ["assessment.approved"], "heinola"), null);
+        const r = sampleRecord("o1");
+        await store.putAssessment(r, null);
+        const submitted = {
+          ...r,
+          status: "submitted" as const,
+          revision: 2,
+          etag: makeEtag("assessment", "o1", 2),
+        };
+        await store.putAssessment(submitted, r.etag, {
+          events: [sampleWebhookEvent(submitted, "assessment.submitted")],
+        });
+        // a stale write writes neither the record nor its event
+        const stale = {
+          ...r,
+          status: "approved" as const,
+          revision: 3,
+          etag: makeEtag("assessment", "o1", 3),
+        };
+        await expect(
+          store.putAssessment(stale, r.etag, {
+            events: [sampleWebhookEvent(stale, "assessment.approved", 9)],
+          }),
+        ).rejects.toBeInstanceOf(PreconditionFailedError);
+        const approved = {
+          ...submitted,
+          status: "approved" as const,
+          revision: 3,
+          etag: makeEtag("assessment", "o1", 3),
+        };
+        await store.putAssessment(approved, submitted.etag, {
+          events: [sampleWebhookEvent(approved, "assessment.approved", 2)],
+        });
+        const after = reopen ? await reopen() : store;
+        const h = after.webhooks();
+        const due = await h.claimDue("2026-01-03T00:00:00.000Z", "2026-01-03T00:01:00.000Z", 100);
+        expect(due.map((d) => `${d.endpointId} ${d.event.type}`).sort()).toEqual([
+          "w1 assessment.approved",
+          "w2 assessment.approved",
+          "w2 assessment.submitted",
+        ]);
+        expect(due.every((d) => d.status === "pending" && d.attempts === 0)).toBe(true);
+        expect(due.find((d) => d.event.type === "assessment.submitted")?.expiresAt).toBe(
+          "2026-01-05T00:00:01.000Z",
+        );
+        // taken until the lease ends: not handed out again before
+        expect(await h.claimDue("2026-01-03T00:00:30.000Z", "2026-01-03T00:02:00.000Z", 100)).toEqual([]);
+        expect((await h.claimDue("2026-01-03T00:01:00.000Z", "2026-01-03T00:02:00.000Z", 100)).length).toBe(
+          3,
+        );
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("keeps a delivery's end across a reopen and sends a finished one again only on retry", async () => {
+      const { store, reopen, cleanup } = await open();
+      try {
+        await store.webhooks().putEndpoint(sampleEndpoint("w1", ["assessment.submitted"]), null);
+        const r = sampleRecord("o2");
+        await store.putAssessment(r, null, { events: [sampleWebhookEvent(r, "assessment.submitted")] });
+        const [d] = await store
+          .webhooks()
+          .claimDue("2026-01-03T00:00:00.000Z", "2026-01-03T00:01:00.000Z", 10);
+        if (!d) throw new Error("no delivery");
+        await store.webhooks().saveAttempt({
+          ...d,
+          status: "delivered",
+          attempts: 1,
+          nextAttemptAt: null,
+          lastAttemptAt: "2026-01-03T00:00:00.000Z",
+          responseStatus: 204,
+        });
+        let after = reopen ? await reopen() : store;
+        expect(
+          await after.webhooks().claimDue("2026-01-09T00:00:00.000Z", "2026-01-09T00:01:00.000Z", 10),
+        ).toEqual([]);
+        const [listed] = await after.webhooks().listDeliveries("kaarina", "w1", 10);
+        expect(listed).toMatchObject({ id: d.id, status: "delivered", attempts: 1, responseStatus: 204 });
+        expect(await after.webhooks().listDeliveries("heinola", "w1", 10)).toEqual([]);
+        const again = await after.webhooks().retry("kaarina", "w1", d.id, "2026-01-09T00:00:00.000Z");
+        expect(again).toMatchObject({ status: "pending", nextAttemptAt: "2026-01-09T00:00:00.000Z" });
+        expect(await after.webhooks().retry("heinola", "w1", d.id, "2026-01-09T00:00:00.000Z")).toBeNull();
+        after = reopen ? await reopen() : after;
+        const due = await after
+          .webhooks()
+          .claimDue("2026-01-09T00:00:00.000Z", "2026-01-09T00:01:00.000Z", 10);
+        expect(due.map((x) => x.id)).toEqual([d.id]);
+        expect(due[0]?.event).toEqual(d.event);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it("changes and deletes an endpoint only on its ETag", async () => {
+      const { store, cleanup } = await open();
+      try {
+        const h = store.webhooks();
+        const e = sampleEndpoint("w1", ["assessment.approved"]);
+        await h.putEndpoint(e, null);
+        await expect(h.putEndpoint(e, null)).rejects.toBeInstanceOf(PreconditionFailedError);
+        const next = { ...e, revision: 2, etag: makeEtag("webhook", "w1", 2), secret: "whsec_b" };
+        await h.putEndpoint(next, e.etag);
+        await expect(h.deleteEndpoint("kaarina", "w1", e.etag)).rejects.toBeInstanceOf(
+          PreconditionFailedError,
+        );
+        expect((await h.listEndpoints("kaarina")).map((x) => x.secret)).toEqual(["whsec_b"]);
+        await h.deleteEndpoint("kaarina", "w1", next.etag);
+        expect(await h.listEndpoints("kaarina")).toEqual([]);
       } finally {
         await cleanup();
       }

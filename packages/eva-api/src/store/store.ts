@@ -1,4 +1,6 @@
 import type { AssessmentDraft, FollowUpRecord, ImpactFramework, Strategy } from "eva-core";
+import type { WebhookEvent } from "../webhooks/events.js";
+import type { WebhookStore } from "../webhooks/webhook-store.js";
 import type { BlobStore } from "./blobs.js";
 
 /** Workflow states: draft → submitted → approved (locked); return → draft; reopen → a new draft version. */
@@ -42,6 +44,8 @@ export interface AssessmentRecord {
   /** approved versions, kept when an approved assessment is reopened */
   approvedVersions: ApprovedVersion[];
   followUps: FollowUpRecord[];
+  /** "<version>:<date>" of the follow-up whose follow_up.due webhook event was written (once) */
+  followUpDueSent?: string;
   audit: AuditEvent[];
 }
 
@@ -101,6 +105,12 @@ export interface KnownParts {
    */
   draft?: DraftBytes;
   appendAudit?: boolean;
+  /**
+   * The webhook events the write causes (a workflow transition): written in the same durable
+   * write as the record, as a pending delivery for each of the organization's endpoints that
+   * takes the event (Store.webhooks()).
+   */
+  events?: readonly WebhookEvent[];
 }
 
 /** What every store returns for a stale or conflicting write (the API answers 412). */
@@ -187,6 +197,8 @@ export interface Store {
   organizations(): Promise<string[]>;
   ready(): Promise<boolean>;
   close(): Promise<void>;
+  /** the webhook endpoints and deliveries (the events come with putAssessment's `known.events`) */
+  webhooks(): WebhookStore;
   /** the blob store that lives with this store, where it has one (PostgreSQL: the same database) */
   blobStore?(): BlobStore;
 }
