@@ -6,6 +6,7 @@ import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
 import { ErrorSummary } from "../components/field/index.js";
+import { revealField } from "../components/rating-matrix/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
 import { AssessmentDocument } from "../document/AssessmentDocument.js";
 import { formatTime } from "../format/dates.js";
@@ -134,9 +135,9 @@ export function AssessmentWizard({
     basics: () => <BasicsStep />,
     alternatives: () => <AlternativesStep />,
     weights: () => <WeightsStep strategy={strategy} framework={framework} />,
-    strategy: () => <CriteriaStep criteria={criteria.goals} />,
-    values: () => <CriteriaStep criteria={criteria.values} />,
-    impacts: () => <CriteriaStep criteria={criteria.impacts} />,
+    strategy: () => <CriteriaStep criteria={criteria.goals} title={t("step.strategy")} />,
+    values: () => <CriteriaStep criteria={criteria.values} title={t("step.values")} />,
+    impacts: () => <CriteriaStep criteria={criteria.impacts} title={t("step.impacts")} />,
     economy: () => <EconomyStep />,
     risks: () => <RisksStep />,
     participation: () => <ParticipationStep />,
@@ -205,7 +206,7 @@ export function AssessmentWizard({
     if (field) {
       field.scrollIntoView?.({ block: "center" });
       field.focus();
-    } else heading.current?.focus();
+    } else if (!(id && revealField(id))) heading.current?.focus();
   }, [current, summary]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -263,6 +264,7 @@ export function AssessmentWizard({
         if (i.step !== current && steps.includes(i.step)) setStepId(i.step);
         else {
           const field = document.getElementById(i.fieldId);
+          if (!field) revealField(i.fieldId);
           field?.scrollIntoView?.({ block: "center" });
           field?.focus();
         }
