@@ -293,7 +293,7 @@ async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
   }
 }
 
-const heading = (page: Page) => page.locator("form.step h2");
+const heading = (page: Page) => page.locator("form.step h1");
 async function next(page: Page, l: (typeof L)["fi" | "sv"]) {
   await page.getByRole("button", { name: l.next, exact: true }).click();
 }
@@ -637,7 +637,7 @@ describe("the wizard in Chromium (issue 18)", () => {
     await page
       .getByRole("button", { name: "Littoisten koulun tilaratkaisu (harjoitus)", exact: true })
       .click();
-    await page.getByRole("heading", { level: 2, name: "Grunduppgifter" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Grunduppgifter" }).waitFor();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
@@ -676,7 +676,7 @@ describe("the other pages in Chromium", () => {
     await page.getByLabel("Språk").selectOption("fi");
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
-    await page.getByRole("heading", { level: 2, name: "Littoisten koulun tilaratkaisu" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Littoisten koulun tilaratkaisu" }).waitFor();
     expect(await axe(page), "public summary").toEqual([]);
     await page.screenshot({ path: join(artifacts, "public.png") });
 
@@ -716,7 +716,7 @@ describe("the other pages in Chromium", () => {
     const page = await context.newPage();
     await signIn(page, tok("preparer"));
     await page.getByRole("button", { name: "412/00.00.00/2026" }).click();
-    await page.getByRole("heading", { level: 2, name: "Perustiedot" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Perustiedot" }).waitFor();
     const now = await api("GET", `/v1/assessments/${id}`);
     await api("PATCH", `/v1/assessments/${id}`, { basics: { title: "Toisen käyttäjän otsikko" } }, now.etag);
     await page.getByLabel("Mikä ongelma ratkaistaan?").fill("Oma muutos selaimessa");

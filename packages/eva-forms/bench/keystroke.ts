@@ -48,7 +48,7 @@ try {
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Suorituskykytesti 6 × 40" }).click();
   await page.getByRole("button", { name: /\. Vaikutukset$/ }).click();
-  await page.getByRole("heading", { level: 2, name: "Vaikutukset" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Vaikutukset" }).waitFor();
   const result = page.getByRole("complementary", { name: "Tulos nyt" });
   await result.getByRole("table").waitFor({ timeout: 60_000 });
   const ratings = await page.getByLabel("Perustelu", { exact: true }).count();

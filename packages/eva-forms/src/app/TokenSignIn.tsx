@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createApiClient } from "../api/client.js";
 import type { Me } from "../api/types.js";
+import { usePageTitle } from "./page-title.js";
 
 /** Sign-in with a pasted bearer token: the embedded default's demo users (or tokens.json entries). */
 export function TokenSignIn({
@@ -32,6 +33,7 @@ export function TokenSignIn({
   useEffect(() => {
     if (initialToken) void tryToken(initialToken);
   }, []);
+  usePageTitle(t("signIn.title"));
   return (
     <form
       className="card"
