@@ -64,7 +64,7 @@ export function OidcSignIn({
   usePageTitle(t("oidc.title"));
   return (
     <section className="card" aria-labelledby="oidc-title">
-      <h1 id="oidc-title">{t("oidc.title")}</h1>
+      <h2 id="oidc-title">{t("oidc.title")}</h2>
       <p className="hint">{t("oidc.help")}</p>
       <p role="status">{busy ? t("oidc.working") : ""}</p>
       {error && (

@@ -10,12 +10,15 @@ export function TokenSignIn({
   onSignedIn,
   baseUrl = "",
   oneUserMayApprove = false,
+  demo = false,
 }: {
   initialToken: string | null;
   onSignedIn: (token: string, me: Me) => void;
   baseUrl?: string;
   /** demo mode with the four-eyes rule off: the page says that one user may prepare and approve */
   oneUserMayApprove?: boolean;
+  /** demo mode: the field takes the demo users' tokens, and says so */
+  demo?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [token, setToken] = useState(initialToken ?? "");
@@ -42,7 +45,8 @@ export function TokenSignIn({
         void tryToken(token.trim());
       }}
     >
-      <h1>{t("signIn.title")}</h1>
+      <h2>{demo ? t("signIn.demoTitle") : t("signIn.title")}</h2>
+      {demo && <p>{t("signIn.demoIntro")}</p>}
       <label htmlFor="token">{t("signIn.token")}</label>
       <input
         id="token"
