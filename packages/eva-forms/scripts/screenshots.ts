@@ -40,15 +40,23 @@ const figures: string[] = [];
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))] ?? Number.NaN;
 
-async function arrowMoves(page: Page): Promise<number[]> {
+async function arrowMoves(page: Page): Promise<{ moves: number[]; handled: number[] }> {
   await page.locator("td[role=gridcell]").first().focus();
   await page.evaluate(() => {
-    const w = window as unknown as { moves: number[] };
+    const w = window as unknown as { moves: number[]; handled: number[] };
     w.moves = [];
+    w.handled = [];
+    let start = 0;
+    // the grid's own work: from the key to the next cell focused
+    document.addEventListener("focusin", () => {
+      if (start) w.handled.push(performance.now() - start);
+      start = 0;
+    });
     document.addEventListener(
       "keydown",
       (e) => {
         if (!e.key.startsWith("Arrow")) return;
+        start = performance.now();
         const t0 = e.timeStamp;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
@@ -66,7 +74,12 @@ async function arrowMoves(page: Page): Promise<number[]> {
     );
     await page.waitForTimeout(30);
   }
-  return page.evaluate(() => (window as unknown as { moves: number[] }).moves);
+  return page
+    .evaluate(() => window as unknown as { moves: number[]; handled: number[] })
+    .then((w) => ({
+      moves: w.moves,
+      handled: w.handled,
+    }));
 }
 
 /** Opens a case from the list by its title (a click in the page: the list may still move under a pointer). */
@@ -99,15 +112,11 @@ try {
     await shot("02-list");
     await openCase(page, "Littoisten koulun tilaratkaisu (harjoitus)");
     const steps = page.locator("nav .steps button");
-    await steps
-      .first()
-      .waitFor()
-      .catch(async (e) => {
-        await page.screenshot({ path: join(out, `${vp.name}-error.png`) });
-        throw e;
-      });
+    await page.locator("form.step h1").waitFor();
     const n = await steps.count();
     for (let i = 0; i < n; i++) {
+      // on a phone the steps are behind "Kaikki vaiheet"
+      if (vp.width < 500) await page.getByRole("button", { name: "Kaikki vaiheet" }).click();
       await steps.nth(i).click();
       await page.locator("form.step h1").first().waitFor();
       await page.waitForTimeout(300);
@@ -125,11 +134,11 @@ try {
         await shot("04-impacts-cell-open");
         const moves = await arrowMoves(page);
         figures.push(
-          `${vp.name}: arrow move between matrix cells, ${moves.length} moves: p95 ${p95(moves).toFixed(1)} ms (target ≤ 16 ms)`,
+          `${vp.name}: arrow move between matrix cells, ${moves.moves.length} moves: key → next cell focused p95 ${p95(moves.handled).toFixed(1)} ms; key → next paint p95 ${p95(moves.moves).toFixed(1)} ms (target ≤ 16 ms; a paint waits for the next frame, ≤ 16.7 ms at 60 Hz)`,
         );
       }
       if (i === 0 && vp.name === "phone") {
-        const nav = await page.locator("nav[aria-label]").first().boundingBox();
+        const nav = await page.getByRole("navigation", { name: "Vaiheet" }).boundingBox();
         figures.push(
           `phone: step navigation height ${Math.round(nav?.height ?? 0)} px of 844 (${(((nav?.height ?? 0) / 844) * 100).toFixed(0)} %, target ≤ 25 %)`,
         );

@@ -1,4 +1,14 @@
-import { type KeyboardEvent, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ratingFieldId } from "../../validation/field-id.js";
@@ -153,15 +163,17 @@ export function RatingMatrix({
         .filter(({ i }) => i === Math.min(shownAlt, alternatives.length - 1))
     : alternatives.map((a, i) => ({ a, i }));
 
-  const [active, setActive] = useState<[number, number]>([0, 0]);
+  // the grid's one tab stop, moved by the DOM alone: an arrow key re-renders nothing (≤ 16 ms a move)
+  const active = useRef<[number, number]>([0, 0]);
+
   const [selected, setSelected] = useState<{ alternativeId: string; criterionId: string } | null>(null);
   const pendingFocus = useRef<string | null>(null);
   const panel = useRef<HTMLElement>(null);
   const grid = useRef<HTMLTableElement>(null);
   const rowCount = criteria.length;
   const colCount = columns.length;
-  const r0 = Math.min(active[0], Math.max(rowCount - 1, 0));
-  const c0 = Math.min(active[1], Math.max(colCount - 1, 0));
+  const r0 = Math.min(active.current[0], Math.max(rowCount - 1, 0));
+  const c0 = Math.min(active.current[1], Math.max(colCount - 1, 0));
   const cellId = (alternativeId: string, criterionId: string) =>
     ratingFieldId(alternativeId, criterionId, "cell");
 
@@ -194,7 +206,7 @@ export function RatingMatrix({
             if (fieldId.startsWith(prefix)) {
               const col = alternatives.indexOf(a);
               if (narrow) setShownAlt(col);
-              setActive([criteria.indexOf(c), narrow ? 0 : col]);
+              active.current = [criteria.indexOf(c), narrow ? 0 : col];
               open(a.id, c.id, fieldId);
               return true;
             }
@@ -204,10 +216,19 @@ export function RatingMatrix({
     [criteria, alternatives, narrow, open],
   );
 
+  // after a render, one tab stop again (the arrows moved it outside React's knowledge)
+  useLayoutEffect(() => {
+    for (const td of grid.current?.querySelectorAll<HTMLElement>("td[role=gridcell]") ?? [])
+      td.tabIndex = Number(td.dataset.row) === r0 && Number(td.dataset.col) === c0 ? 0 : -1;
+  });
   const focusCell = (r: number, c: number) => {
-    setActive([r, c]);
+    active.current = [r, c];
     const el = grid.current?.querySelector<HTMLElement>(`td[data-row="${r}"][data-col="${c}"]`);
-    el?.focus();
+    if (!el) return;
+    for (const other of grid.current?.querySelectorAll<HTMLElement>('td[tabindex="0"]') ?? [])
+      if (other !== el) other.tabIndex = -1;
+    el.tabIndex = 0;
+    el.focus();
   };
   const onGridKey = (e: KeyboardEvent<HTMLTableElement>) => {
     const td = (e.target as HTMLElement).closest<HTMLElement>("td[role=gridcell]");
@@ -269,7 +290,7 @@ export function RatingMatrix({
                     aria-pressed={i === shownAlt}
                     onClick={() => {
                       setShownAlt(i);
-                      setActive(([r]) => [r, 0]);
+                      active.current = [active.current[0], 0];
                     }}
                   >
                     {altNames[i]}
@@ -292,7 +313,7 @@ export function RatingMatrix({
               if (!td) return;
               const r = Number(td.dataset.row);
               const c = Number(td.dataset.col);
-              setActive([r, c]);
+              active.current = [r, c];
               const crit = criteria[r];
               const alt = columns[c]?.a;
               if (crit && alt) open(alt.id, crit.id);
