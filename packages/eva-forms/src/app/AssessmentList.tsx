@@ -7,6 +7,7 @@ import type { AssessmentView, Me } from "../api/types.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
 import { caseSystemOptions } from "../i18n/options.js";
+import { usePageTitle } from "./page-title.js";
 import { browserToday } from "./today.js";
 
 const key = (s: Strategy) => `${s.id}@${s.version}`;
@@ -113,6 +114,7 @@ export function AssessmentList({
       ),
   });
   const lang = asLocale(i18n.language);
+  usePageTitle(t("list.title"));
   const validity = (s: Strategy) =>
     s.validTo
       ? t("case.validityRange", { from: formatDate(s.validFrom, lang), to: formatDate(s.validTo, lang) })

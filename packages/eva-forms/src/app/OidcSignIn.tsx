@@ -4,6 +4,7 @@ import type { OidcConfig } from "../api/app-config.js";
 import { createApiClient } from "../api/client.js";
 import type { Me } from "../api/types.js";
 import { beginOidcSignIn, completeOidcSignIn, isOidcCallback, OidcError } from "./oidc.js";
+import { usePageTitle } from "./page-title.js";
 
 const asOidcError = (e: unknown) =>
   e instanceof OidcError ? e : new OidcError("provider", e instanceof Error ? e.message : String(e));
@@ -60,9 +61,10 @@ export function OidcSignIn({
       },
     );
   };
+  usePageTitle(t("oidc.title"));
   return (
     <section className="card" aria-labelledby="oidc-title">
-      <h1 id="oidc-title">{t("oidc.title")}</h1>
+      <h2 id="oidc-title">{t("oidc.title")}</h2>
       <p className="hint">{t("oidc.help")}</p>
       <p role="status">{busy ? t("oidc.working") : ""}</p>
       {error && (

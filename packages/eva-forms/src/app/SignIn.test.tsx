@@ -124,7 +124,7 @@ describe("SignIn, OIDC mode", () => {
     const button = await screen.findByRole("button", { name: "Kirjaudu sisään" });
     expect(screen.queryByLabelText("Kirjautumistunnus")).toBeNull();
     expect(screen.getAllByRole("button")).toHaveLength(1);
-    expect(screen.getByRole("heading", { level: 1, name: "Kirjautuminen" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Kirjautuminen" })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
     await user.tab();
     expect(button).toHaveFocus();
@@ -172,5 +172,36 @@ describe("SignIn, OIDC mode", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Kirjautumispalveluun ei saatu yhteyttä.");
     expect(navigated).toEqual([]);
     expect(sessionStorage.getItem("eva-oidc-pending")).toBeNull();
+  });
+});
+
+describe("SignIn, the front door (issue 19)", () => {
+  it("says what EVA is in one h1; the token field is a demo token only in demo mode, and the OIDC button replaces it", async () => {
+    config = { signIn: "token", demo: true };
+    const first = renderSignIn();
+    await screen.findByLabelText("Kirjautumistunnus");
+    expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual([
+      "EVA – vaikutusten ennakkoarviointi",
+    ]);
+    expect(screen.getByText(/päätösten vaikutusten ennakkoarviointiin/)).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Kirjaudu esittelytunnuksella" }),
+    ).toBeInTheDocument();
+    expect(await axeViolations(first.container)).toEqual([]);
+    first.unmount();
+
+    config = { signIn: "token" };
+    const second = renderSignIn();
+    await screen.findByLabelText("Kirjautumistunnus");
+    expect(screen.getByRole("heading", { level: 2, name: "Kirjaudu" })).toBeInTheDocument();
+    expect(screen.queryByText(/esittely/i)).toBeNull();
+    second.unmount();
+
+    config = oidc();
+    renderSignIn();
+    await screen.findByRole("button", { name: "Kirjaudu sisään" });
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+    expect(screen.queryByLabelText("Kirjautumistunnus")).toBeNull();
+    expect(screen.queryByText(/esittely/i)).toBeNull();
   });
 });

@@ -27,20 +27,37 @@ export function SignIn({
     retry: false,
   });
   if (!config.data) return <p aria-busy="true">{t("oidc.loading")}</p>;
-  return config.data.signIn === "oidc" ? (
-    <OidcSignIn
-      config={config.data}
-      initialToken={initialToken}
-      onSignedIn={onSignedIn}
-      baseUrl={baseUrl}
-      {...(navigate ? { navigate } : {})}
-    />
-  ) : (
-    <TokenSignIn
-      initialToken={initialToken}
-      onSignedIn={onSignedIn}
-      baseUrl={baseUrl}
-      oneUserMayApprove={config.data.demo === true && config.data.fourEyes === false}
-    />
+  const form =
+    config.data.signIn === "oidc" ? (
+      <OidcSignIn
+        config={config.data}
+        initialToken={initialToken}
+        onSignedIn={onSignedIn}
+        baseUrl={baseUrl}
+        {...(navigate ? { navigate } : {})}
+      />
+    ) : (
+      <TokenSignIn
+        initialToken={initialToken}
+        onSignedIn={onSignedIn}
+        baseUrl={baseUrl}
+        oneUserMayApprove={config.data.demo === true && config.data.fourEyes === false}
+        demo={config.data.demo === true}
+      />
+    );
+  // the front door: what EVA is, then the way in (the organisation's sign-in when configured)
+  return (
+    <div className="front-door">
+      <section className="front-intro" aria-labelledby="front-title">
+        <h1 id="front-title">{t("front.title")}</h1>
+        <p className="lead">{t("front.lead")}</p>
+        <ul className="front-points">
+          <li>{t("front.point1")}</li>
+          <li>{t("front.point2")}</li>
+          <li>{t("front.point3")}</li>
+        </ul>
+      </section>
+      {form}
+    </div>
   );
 }

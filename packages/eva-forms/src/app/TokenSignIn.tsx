@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createApiClient } from "../api/client.js";
 import type { Me } from "../api/types.js";
+import { usePageTitle } from "./page-title.js";
 
 /** Sign-in with a pasted bearer token: the embedded default's demo users (or tokens.json entries). */
 export function TokenSignIn({
@@ -9,12 +10,15 @@ export function TokenSignIn({
   onSignedIn,
   baseUrl = "",
   oneUserMayApprove = false,
+  demo = false,
 }: {
   initialToken: string | null;
   onSignedIn: (token: string, me: Me) => void;
   baseUrl?: string;
   /** demo mode with the four-eyes rule off: the page says that one user may prepare and approve */
   oneUserMayApprove?: boolean;
+  /** demo mode: the field takes the demo users' tokens, and says so */
+  demo?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [token, setToken] = useState(initialToken ?? "");
@@ -32,6 +36,7 @@ export function TokenSignIn({
   useEffect(() => {
     if (initialToken) void tryToken(initialToken);
   }, []);
+  usePageTitle(t("signIn.title"));
   return (
     <form
       className="card"
@@ -40,7 +45,8 @@ export function TokenSignIn({
         void tryToken(token.trim());
       }}
     >
-      <h1>{t("signIn.title")}</h1>
+      <h2>{demo ? t("signIn.demoTitle") : t("signIn.title")}</h2>
+      {demo && <p>{t("signIn.demoIntro")}</p>}
       <label htmlFor="token">{t("signIn.token")}</label>
       <input
         id="token"

@@ -55,7 +55,7 @@ export function AssessmentDocument({
   const rate = a.economy?.discountRate ?? 0.03;
   return (
     <article className="document" aria-labelledby="document-title">
-      <h2 id="document-title">{text(b.title)}</h2>
+      <h1 id="document-title">{text(b.title)}</h1>
       <section aria-labelledby="doc-basics">
         <h3 id="doc-basics">{t("step.basics")}</h3>
         <dl>

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
+import { usePageTitle } from "../app/page-title.js";
 import { ScrollRegion } from "../components/scroll-region/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
@@ -53,6 +54,7 @@ export function FollowUpPage({
       (await api.request<FollowUps>("GET", `/v1/assessments/${encodeURIComponent(view.id)}/follow-ups`)).data,
   });
   const due = view.assessment.conclusion?.followUp?.date;
+  usePageTitle(t("followUp.title", { title: view.assessment.basics?.title ?? view.id }));
   const c = data.data?.comparison;
   return (
     <section aria-labelledby="follow-up-title">

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
+import { usePageTitle } from "../app/page-title.js";
 import { ChangeList } from "../changes/ChangeList.js";
 import type { CriterionNames } from "../changes/describe.js";
 import { type HistoryEvent, replayHistory } from "./replay.js";
@@ -46,6 +47,7 @@ export function HistoryView({
       (await api.request<History>("GET", `/v1/assessments/${encodeURIComponent(id)}/history`)).data,
   });
   const lang = i18n.language;
+  usePageTitle(t("history.title"));
   const rows = history.data ? replayHistory(history.data.events).reverse() : [];
   return (
     <section className="history" aria-labelledby="history-title">

@@ -20,6 +20,7 @@ import {
   type PortfolioRequest,
   portfolioCsv,
 } from "../api/portfolio.js";
+import { usePageTitle } from "../app/page-title.js";
 import { browserToday } from "../app/today.js";
 import { formatNumber, parseNumber } from "./number-text.js";
 import { PortfolioResult } from "./PortfolioResult.js";
@@ -94,6 +95,7 @@ export function PortfolioPage({
   onBack: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  usePageTitle(t("portfolio.title"));
   const lang = i18n.language;
   // the page's heading takes the focus when the page opens (as the other pages do)
   useEffect(() => document.getElementById("portfolio-title")?.focus(), []);

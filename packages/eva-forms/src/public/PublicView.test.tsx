@@ -30,7 +30,7 @@ describe("PublicView", () => {
     const user = userEvent.setup();
     open.focus();
     await user.keyboard("{Enter}");
-    await screen.findByRole("heading", { level: 2, name: demoAssessment.basics.title });
+    await screen.findByRole("heading", { level: 1, name: demoAssessment.basics.title });
     const back = screen.getByRole("button", { name: "Takaisin julkisiin arviointeihin" });
     expect(back).toHaveFocus();
     expect(container).not.toHaveTextContent(demoAssessment.basics.preparer.name);

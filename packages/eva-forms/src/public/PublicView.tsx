@@ -3,6 +3,7 @@ import type { Summary } from "eva-core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
+import { usePageTitle } from "../app/page-title.js";
 import { BoardSummary } from "../components/board-summary/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
@@ -45,6 +46,7 @@ export function PublicView({ api }: { api: ApiClient }) {
     else if (opener.current) document.getElementById(opener.current)?.focus();
   }, [open]);
   const date = (iso: string) => formatDate(iso, asLocale(lang));
+  usePageTitle(open?.title, t("public.title"));
   if (open)
     return (
       <section aria-label={open.title}>
@@ -56,6 +58,7 @@ export function PublicView({ api }: { api: ApiClient }) {
         {summary.data && (
           <BoardSummary
             summary={summary.data}
+            level={1}
             print={{ label: t("summary.print"), onPrint: () => window.print() }}
           />
         )}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { SuomifiThemeProvider } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { PortfolioAnswer } from "../api/portfolio.js";
+import { usePageTitle } from "../app/page-title.js";
 import { browserToday } from "../app/today.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
@@ -73,6 +74,7 @@ export function StrategyReportPage({
       : report.error
         ? t("report.failed")
         : null;
+  usePageTitle(t("report.title"));
   const file = params ? `eva-strategy-report-${params.from}-${params.to}` : "";
   return (
     <section aria-labelledby={`${id}-title`}>

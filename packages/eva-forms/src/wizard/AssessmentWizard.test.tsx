@@ -69,7 +69,7 @@ describe("AssessmentWizard", () => {
       ),
     ).toBeInTheDocument();
     for (const [i, name] of names.entries()) {
-      const heading = container.querySelector("form.step h2") as HTMLElement;
+      const heading = container.querySelector("form.step h1") as HTMLElement;
       expect(heading).toHaveTextContent(name ?? "");
       await waitFor(() => expect(heading).toHaveFocus());
       expect(stepLinks()[i]).toHaveAttribute("aria-current", "step");
@@ -99,7 +99,7 @@ describe("AssessmentWizard", () => {
     const title = screen.getByLabelText("Asian otsikko");
     expect(title).toHaveAttribute("aria-invalid", "true");
     expect(title).toHaveAccessibleDescription(/Otsikko puuttuu\. Kirjoita asian otsikko/);
-    expect(container.querySelector("form.step h2")).toHaveTextContent("Perustiedot");
+    expect(container.querySelector("form.step h1")).toHaveTextContent("Perustiedot");
     await user.click(link);
     expect(title).toHaveFocus();
     expect(await axeViolations(container)).toEqual([]);
@@ -138,7 +138,7 @@ describe("AssessmentWizard", () => {
         name: /^Riski 1: Riskin kuvaus lyhyesti: Riskiltä puuttuu kuvaus \(riski 1\)\./,
       }),
     ).toBeInTheDocument();
-    expect(container.querySelector("form.step h2")).toHaveTextContent("Riskit");
+    expect(container.querySelector("form.step h1")).toHaveTextContent("Riskit");
   });
 
   it("Enter in a field never leaves the step", { timeout: 30_000 }, async () => {
@@ -146,7 +146,7 @@ describe("AssessmentWizard", () => {
     const id = await newCase(demoBody());
     const { container } = await openWizard(api.client("preparer"), id, { liveResult: false });
     await user.type(screen.getByLabelText("Asian otsikko"), "{Enter}");
-    expect(container.querySelector("form.step h2")).toHaveTextContent("Perustiedot");
+    expect(container.querySelector("form.step h1")).toHaveTextContent("Perustiedot");
   });
 
   it("autosaves only the change, and never a value the draft schema refuses: the field says why", {
@@ -198,7 +198,7 @@ describe("AssessmentWizard", () => {
     expect(within(summary).getByRole("heading", { name: "Vaihe 10. Johtopäätös" })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
     await user.click(within(summary).getByRole("link", { name: /^Vaihtoehto 2: Nimi:/ }));
-    expect(container.querySelector("form.step h2")).toHaveTextContent("Vaihtoehdot");
+    expect(container.querySelector("form.step h1")).toHaveTextContent("Vaihtoehdot");
     await waitFor(() => expect(document.getElementById("alternatives.1.name")).toHaveFocus());
   });
 

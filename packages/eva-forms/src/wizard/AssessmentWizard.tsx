@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
+import { usePageTitle } from "../app/page-title.js";
 import { ErrorSummary } from "../components/field/index.js";
+import { revealField } from "../components/rating-matrix/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
 import { AssessmentDocument } from "../document/AssessmentDocument.js";
 import { formatTime } from "../format/dates.js";
@@ -95,6 +97,7 @@ export function AssessmentWizard({
   const index = steps.indexOf(current);
   const [summary, setSummary] = useState<{ kind: "step" | "submit"; issues: FieldIssue[] } | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [stepsOpen, setStepsOpen] = useState(false);
   useEffect(() => {
     if (state.kind === "conflict") setConflict(true);
   }, [state.kind]);
@@ -134,9 +137,9 @@ export function AssessmentWizard({
     basics: () => <BasicsStep />,
     alternatives: () => <AlternativesStep />,
     weights: () => <WeightsStep strategy={strategy} framework={framework} />,
-    strategy: () => <CriteriaStep criteria={criteria.goals} />,
-    values: () => <CriteriaStep criteria={criteria.values} />,
-    impacts: () => <CriteriaStep criteria={criteria.impacts} />,
+    strategy: () => <CriteriaStep criteria={criteria.goals} title={t("step.strategy")} />,
+    values: () => <CriteriaStep criteria={criteria.values} title={t("step.values")} />,
+    impacts: () => <CriteriaStep criteria={criteria.impacts} title={t("step.impacts")} />,
     economy: () => <EconomyStep />,
     risks: () => <RisksStep />,
     participation: () => <ParticipationStep />,
@@ -205,7 +208,7 @@ export function AssessmentWizard({
     if (field) {
       field.scrollIntoView?.({ block: "center" });
       field.focus();
-    } else heading.current?.focus();
+    } else if (!(id && revealField(id))) heading.current?.focus();
   }, [current, summary]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -231,6 +234,14 @@ export function AssessmentWizard({
     focusSummary.current = true;
     setSummary({ kind: "submit", issues: inOrder(found) });
   };
+  const caseTitle =
+    (form.getValues("basics.title") as string | undefined)?.trim() || view.assessment.basics?.title;
+  usePageTitle(
+    readOnly
+      ? t("document.pageTitle", { status: t(`list.status.${view.status}`) })
+      : t("wizard.pageTitle", { n: index + 1, total: steps.length, step: t(`step.${current}`) }),
+    caseTitle || view.assessment.basics?.caseRef?.caseId || view.id,
+  );
   const stepTitle = (s: StepId) => t("wizard.inStep", { n: steps.indexOf(s) + 1, step: t(`step.${s}`) });
 
   const firstSaveIssue = store.list("save")[0];
@@ -263,6 +274,7 @@ export function AssessmentWizard({
         if (i.step !== current && steps.includes(i.step)) setStepId(i.step);
         else {
           const field = document.getElementById(i.fieldId);
+          if (!field) revealField(i.fieldId);
           field?.scrollIntoView?.({ block: "center" });
           field?.focus();
         }
@@ -334,15 +346,40 @@ export function AssessmentWizard({
           </div>
         ) : (
           <div className={withResult ? "wizard with-result" : "wizard"}>
-            <nav aria-label={t("wizard.steps")}>
-              <ol className="steps">
+            <a className="skip" href="#step-title">
+              {t("wizard.skipToForm")}
+            </a>
+            {/* compact: the current step named with a bar; the steps themselves in a row on a
+                wide screen, behind "All steps" on a phone */}
+            <nav aria-label={t("wizard.steps")} className="step-nav">
+              <div className="step-now">
+                <p className="step-count">
+                  {t("wizard.now", { n: index + 1, total: steps.length, step: t(`step.${current}`) })}
+                </p>
+                <button
+                  type="button"
+                  className="link steps-toggle"
+                  aria-expanded={stepsOpen}
+                  aria-controls="wizard-steps"
+                  onClick={() => setStepsOpen((o) => !o)}
+                >
+                  {t("wizard.showSteps")}
+                </button>
+              </div>
+              <div className="step-bar" aria-hidden="true">
+                <span style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
+              </div>
+              <ol id="wizard-steps" className={stepsOpen ? "steps open" : "steps"}>
                 {steps.map((s, i) => (
                   <li key={s}>
                     <button
                       type="button"
                       className="link"
                       aria-current={s === current ? "step" : undefined}
-                      onClick={() => goTo(s)}
+                      onClick={() => {
+                        setStepsOpen(false);
+                        goTo(s);
+                      }}
                     >
                       {i + 1}. {t(`step.${s}`)}
                     </button>
@@ -354,10 +391,9 @@ export function AssessmentWizard({
             <form className="step" noValidate onSubmit={(e) => e.preventDefault()}>
               {noticeBox}
               <CaseHeader view={view} strategy={strategy} />
-              <p className="progress">{t("wizard.step", { n: index + 1, total: steps.length })}</p>
-              <h2 ref={heading} tabIndex={-1}>
+              <h1 id="step-title" ref={heading} tabIndex={-1}>
                 {t(`step.${current}`)}
-              </h2>
+              </h1>
               {steps.length === 2 && <p className="notice">{t("wizard.closedSteps")}</p>}
               {view.returnComment && (
                 <p className="notice">{t("workflow.returnedNotice", { comment: view.returnComment })}</p>

@@ -200,6 +200,8 @@ describe("the wizard keeps what was entered (round trip through autosave and rel
           if (field("basics.publicity.showInResidentView").checked !== v.residentView)
             await user.click(field("basics.publicity.showInResidentView"));
           await user.click(stepButton(3));
+          // the matrix's cell opens the rating in its panel
+          await user.click(byId(ratingFieldId("uudisrakennus", "goal:vastuullinen-johtaminen", "cell")));
           const cell = ratingFieldId("uudisrakennus", "goal:vastuullinen-johtaminen", "value");
           // the scale's first radio (−3) carries the cell's id, the others their value after it
           const radio = v.rating === -3 ? cell : `${cell}-${v.rating}`;
@@ -263,6 +265,7 @@ describe("the wizard keeps what was entered (round trip through autosave and rel
           ).toBe(true);
           expect(field("basics.publicity.showInResidentView").checked).toBe(v.residentView);
           await user.click(stepButton(3));
+          await user.click(byId(ratingFieldId("uudisrakennus", "goal:vastuullinen-johtaminen", "cell")));
           expect(field(radio).checked).toBe(true);
           expect(
             byId<HTMLTextAreaElement>(
