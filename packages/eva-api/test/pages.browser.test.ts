@@ -120,7 +120,7 @@ describe("every page in Chromium (issue 19)", () => {
       // the case page of an approved case: the document, the summary, the follow-up
       await openCase(page, "Littoisten koulun tilaratkaisu");
       await page.locator(".document-view").waitFor();
-      await page.locator(".document-summary h2").waitFor();
+      await page.locator(".document-summary h2").first().waitFor();
       await look("case page");
       await page.getByRole("button", { name: "Jälkiarviointi" }).click();
       await page.locator("#follow-up-title").waitFor();

@@ -683,7 +683,7 @@ describe("the other pages in Chromium", () => {
     await signIn(page, tok("preparer"));
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
     // the approved case reads as a document, its board summary below it
-    await page.locator("article.document h2", { hasText: "Littoisten koulun tilaratkaisu" }).waitFor();
+    await page.locator("article.document h1", { hasText: "Littoisten koulun tilaratkaisu" }).waitFor();
     await page.getByRole("button", { name: "Historia" }).click();
     await page.getByRole("heading", { level: 1, name: "Arvioinnin historia" }).waitFor();
     await page.getByText("Tuotu").waitFor();
