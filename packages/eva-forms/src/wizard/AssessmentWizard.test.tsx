@@ -177,7 +177,8 @@ describe("AssessmentWizard", () => {
     await user.type(year, String(before.economy?.flows?.[0]?.rows?.[0]?.year));
     expect(await screen.findByText(/^Muutosta ei tallennettu: korjaa merkitty kohta/)).toBeInTheDocument();
     await waitFor(() => expect(year).toHaveAttribute("aria-invalid", "true"));
-    expect(year).toHaveAccessibleDescription(/on taulukossa kahdesti/);
+    // the field said "empty" while it was cleared; it says "twice" once the year is typed in
+    await waitFor(() => expect(year).toHaveAccessibleDescription(/on taulukossa kahdesti/));
     const after = await stored(id);
     expect(after.economy).toEqual(before.economy);
   });
