@@ -1,41 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/server.js";
-import { axeViolations as axe, launchChromium } from "./chromium.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appInChromium } from "./app-in-chromium.js";
+import { axeViolations as axe } from "./chromium.js";
 
 // Issue 19's "Done when", in Debian's Chromium against the real server (lowdb, the demo data)
 // serving the built wizard: every page at 1280 × 800 and 390 × 844 has exactly one h1, its own
 // document title and no axe violations (colour contrast included), /docs too; the step progress
 // takes at most 25 % of a phone screen; a keyboard alone fills a whole rating matrix.
-const forms = fileURLToPath(new URL("../../eva-forms/", import.meta.url));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-let dir: string;
-const tok = (role: string) =>
-  server.demoTokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
-
-beforeAll(async () => {
-  execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "pipe" });
-  dir = mkdtempSync(join(tmpdir(), "eva-pages-"));
-  server = await startServer({
-    EVA_DATA_DIR: dir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    EVA_STATIC_DIR: join(forms, "dist-app"),
-  });
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const app = appInChromium("eva-pages-");
+const tok = app.tok;
 
 /** Opens a case from the list by its title (in the page: the list may still move under a pointer). */
 async function openCase(page: Page, title: string) {
@@ -47,7 +20,7 @@ async function openCase(page: Page, title: string) {
 }
 
 async function signIn(page: Page) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByLabel("Kirjautumistunnus").fill(tok("preparer"));
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { level: 1, name: "Ennakkoarvioinnit" }).waitFor();
@@ -56,8 +29,8 @@ async function signIn(page: Page) {
 
 const auth = () => ({ authorization: `Bearer ${tok("preparer")}` });
 async function patch(id: string, body: unknown) {
-  const now = await fetch(`${server.url}/v1/assessments/${id}`, { headers: auth() });
-  const res = await fetch(`${server.url}/v1/assessments/${id}`, {
+  const now = await fetch(`${app.server.url}/v1/assessments/${id}`, { headers: auth() });
+  const res = await fetch(`${app.server.url}/v1/assessments/${id}`, {
     method: "PATCH",
     headers: {
       ...auth(),
@@ -77,7 +50,7 @@ const viewports = [
 describe("every page in Chromium (issue 19)", () => {
   for (const vp of viewports)
     it(`${vp.name}: one h1, its own title and no axe violations on each page, /docs too`, async () => {
-      const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+      const context = await app.browser.newContext({ viewport: { width: vp.width, height: vp.height } });
       const page = await context.newPage();
       const titles: string[] = [];
       const look = async (where: string, withAxe = true) => {
@@ -86,7 +59,7 @@ describe("every page in Chromium (issue 19)", () => {
         titles.push(await page.title());
         if (withAxe) expect(await axe(page), `${where} at ${vp.name}`).toEqual([]);
       };
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.getByLabel("Kirjautumistunnus").waitFor();
       await look("sign-in");
       await patch("demo-littoinen-draft", { conclusion: { justification: null } });
@@ -136,13 +109,13 @@ describe("every page in Chromium (issue 19)", () => {
       await page.getByRole("button", { name: "Salkku" }).click();
       await page.locator("#portfolio-title").waitFor();
       await look("portfolio");
-      await page.goto(`${server.url}/public`);
+      await page.goto(`${app.server.url}/public`);
       await page.getByRole("heading", { level: 1, name: "Julkiset ennakkoarvioinnit" }).waitFor();
       await look("public list");
       await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
       await page.getByRole("heading", { level: 1, name: "Littoisten koulun tilaratkaisu" }).waitFor();
       await look("public summary");
-      await page.goto(`${server.url}/docs`);
+      await page.goto(`${app.server.url}/docs`);
       await page.locator(".opblock").first().waitFor({ timeout: 30_000 });
       expect(await axe(page), `/docs at ${vp.name}`).toEqual([]);
       expect(new Set(titles).size, titles.join(" | ")).toBe(titles.length);
@@ -150,7 +123,7 @@ describe("every page in Chromium (issue 19)", () => {
     }, 240_000);
 
   it("a keyboard alone fills a whole matrix: arrows move, Enter opens, arrows rate, Esc returns", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const id = "demo-littoinen-draft";
     await patch(id, { ratings: [] });
@@ -181,7 +154,7 @@ describe("every page in Chromium (issue 19)", () => {
     for (const name of names) expect(name).toMatch(/: 0, ei perusteltu$/);
     await page.getByText(/^Tallennettu klo/).waitFor({ timeout: 10_000 });
     const stored = (await (
-      await fetch(`${server.url}/v1/assessments/${id}`, { headers: auth() })
+      await fetch(`${app.server.url}/v1/assessments/${id}`, { headers: auth() })
     ).json()) as {
       assessment: { ratings: Array<{ criterionId: string; value: unknown }> };
     };

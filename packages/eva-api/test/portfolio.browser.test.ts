@@ -1,47 +1,21 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/server.js";
-import { axeViolations as axe, launchChromium } from "./chromium.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appInChromium } from "./app-in-chromium.js";
+import { axeViolations as axe } from "./chromium.js";
 
 // The Salkku page end to end in Debian's Chromium against the real server on lowdb with the demo
 // data (the approved Littoinen case and nine submitted Kaarina proposals), serving the built app:
 // sign in with the keyboard, weigh the proposals against 2026's budget, order the groups by
 // dragging and from the keyboard, read it in Swedish at 320 px, and take it into the strategy
 // report; axe on each view, screenshots to test-artifacts/portfolio/.
-const forms = fileURLToPath(new URL("../../eva-forms/", import.meta.url));
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/portfolio/", import.meta.url));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-let dir: string;
-const tok = (role: string) =>
-  server.demoTokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
-
-beforeAll(async () => {
-  execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "pipe" });
-  mkdirSync(artifacts, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), "eva-portfolio-"));
-  server = await startServer({
-    EVA_DATA_DIR: dir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    EVA_STATIC_DIR: join(forms, "dist-app"),
-  });
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const app = appInChromium("eva-portfolio-", { artifacts, timeout: 180_000 });
+const tok = app.tok;
 
 async function signIn(page: Page, token: string) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.keyboard.press("Tab"); // skip link
   await page.getByLabel("Kirjautumistunnus").focus();
   await page.keyboard.type(token);
@@ -67,7 +41,7 @@ async function exposed(page: Page) {
 
 describe("the Salkku page in Chromium", () => {
   it("weighs the demo proposals against 2026's budget, reorders the groups by drag and by keyboard; axe on each view", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await signIn(page, tok("reader"));
     await page.getByRole("button", { name: "Salkku" }).click();
@@ -144,7 +118,7 @@ describe("the Salkku page in Chromium", () => {
   }, 180_000);
 
   it("reads in Swedish at 320 px without horizontal scrolling, and goes into the strategy report", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     await signIn(page, tok("preparer"));
     await page.getByLabel("Kieli").selectOption("sv");

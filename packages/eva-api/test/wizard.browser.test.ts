@@ -1,12 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/server.js";
-import { axeViolations as axe, launchChromium } from "./chromium.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appInChromium } from "./app-in-chromium.js";
+import { axeViolations as axe } from "./chromium.js";
 
 // Issue 18's "Done when", in Debian's Chromium against the real server on lowdb serving the built
 // wizard: a new case in Finnish and another in Swedish, every step with a mistake on each (message
@@ -16,30 +14,8 @@ import { axeViolations as axe, launchChromium } from "./chromium.js";
 // Screenshots go to test-artifacts/wizard/ (the user guide's come from docs/img).
 const forms = fileURLToPath(new URL("../../eva-forms/", import.meta.url));
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/wizard/", import.meta.url));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-let dir: string;
-const tok = (role: string) =>
-  server.demoTokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
-
-beforeAll(async () => {
-  execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "pipe" });
-  mkdirSync(artifacts, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), "eva-wizard-"));
-  server = await startServer({
-    EVA_DATA_DIR: dir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    EVA_STATIC_DIR: join(forms, "dist-app"),
-  });
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const app = appInChromium("eva-wizard-", { artifacts });
+const tok = app.tok;
 
 // ---- what must never show in the fi and sv pages -------------------------------------------
 
@@ -281,7 +257,7 @@ const L = {
 // ---- steps of the flow ---------------------------------------------------------------------------
 
 async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.keyboard.press("Tab"); // skip link
   await page.getByLabel(lang === "sv" ? L.fi.token : L.fi.token).focus();
   await page.keyboard.type(token);
@@ -550,7 +526,7 @@ async function approve(page: Page, lang: "fi" | "sv", title: string) {
 
 describe("the wizard in Chromium (issue 18)", () => {
   it("fi: a new case, every step with a mistake, a failed submit, submit, approval by another user, the summary", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));
@@ -570,14 +546,14 @@ describe("the wizard in Chromium (issue 18)", () => {
     await page.emulateMedia({ media: "screen" });
 
     // the public case reaches the resident view, without a token
-    await page.goto(`${server.url}/public`);
+    await page.goto(`${app.server.url}/public`);
     await page.getByRole("button", { name: L.fi.text.title, exact: true }).waitFor({ timeout: 10_000 });
     await check(page, "the public view", "fi");
     await context.close();
   }, 300_000);
 
   it("sv: a new case in Swedish, every step with a mistake, submit, approval, the summary", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await signIn(page, tok("preparer"), "sv");
     await check(page, "the list", "sv");
@@ -587,7 +563,7 @@ describe("the wizard in Chromium (issue 18)", () => {
   }, 300_000);
 
   it("'no EVA needed' with its reason closes a case: basics, submit, approval", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     const l = L.fi;
     await signIn(page, tok("preparer"));
@@ -630,7 +606,7 @@ describe("the wizard in Chromium (issue 18)", () => {
   }, 180_000);
 
   it("speaks Swedish and fits 320 px without horizontal scrolling", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     await signIn(page, tok("preparer"), "sv");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
@@ -648,7 +624,7 @@ describe("the wizard in Chromium (issue 18)", () => {
 
 describe("the other pages in Chromium", () => {
   const api = async (method: string, path: string, body?: unknown, etag?: string) => {
-    const res = await fetch(`${server.url}${path}`, {
+    const res = await fetch(`${app.server.url}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${tok("preparer")}`,
@@ -661,9 +637,9 @@ describe("the other pages in Chromium", () => {
   };
 
   it("public view, history, follow-up and strategy report: axe on each", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/public`);
+    await page.goto(`${app.server.url}/public`);
     await page.getByRole("heading", { level: 1, name: "Julkiset ennakkoarvioinnit" }).waitFor();
     expect(await axe(page), "public list").toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -712,7 +688,7 @@ describe("the other pages in Chromium", () => {
       strategyId: "kaarina-strategia",
     });
     const id = String(created.json.id);
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await signIn(page, tok("preparer"));
     await page.getByRole("button", { name: "412/00.00.00/2026" }).click();
