@@ -264,7 +264,9 @@ async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: L.fi.list }).waitFor();
   if (lang === "sv") {
-    await page.getByLabel("Kieli").selectOption("sv");
+    // the header's Suomi.fi language menu (it replaced a labelled <select>): a button, then a menu item
+    await page.getByRole("button", { name: /^Kieli: / }).click();
+    await page.getByRole("menuitem", { name: "På svenska (SV)" }).click();
     await page.getByRole("heading", { name: L.sv.list }).waitFor();
   }
 }
@@ -643,7 +645,9 @@ describe("the other pages in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Julkiset ennakkoarvioinnit" }).waitFor();
     expect(await axe(page), "public list").toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.getByLabel("Kieli").selectOption("sv");
+    // the header's Suomi.fi language menu (it replaced a labelled <select>): a button, then a menu item
+    await page.getByRole("button", { name: /^Kieli: / }).click();
+    await page.getByRole("menuitem", { name: "På svenska (SV)" }).click();
     await page.getByRole("heading", { level: 1, name: "Offentliga förhandsbedömningar" }).waitFor();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),

@@ -2,17 +2,18 @@ import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tan
 import { defaultFramework, type Strategy } from "eva-core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, Link, SkipLink, SuomifiThemeProvider } from "suomifi-ui-components";
 import { type ApiClient, createApiClient } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
 import { criterionName } from "../follow-up/criterion-name.js";
 import { FollowUpPage } from "../follow-up/FollowUpPage.js";
 import { HistoryView } from "../history/HistoryView.js";
-import { languages } from "../i18n/i18n.js";
 import { PortfolioPage } from "../portfolio/index.js";
 import { PublicView } from "../public/PublicView.js";
 import { StrategyReportPage } from "../report/StrategyReportPage.js";
 import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
 import { AssessmentList } from "./AssessmentList.js";
+import { LanguageChoice } from "./LanguageChoice.js";
 import { SignIn } from "./SignIn.js";
 import { browserToday } from "./today.js";
 
@@ -113,39 +114,28 @@ function Shell() {
   const api = useMemo(() => (token ? createApiClient(token, () => i18n.language) : null), [token, i18n]);
   return (
     <>
-      <a className="skip" href="#main">
-        {t("app.skip")}
-      </a>
+      <SkipLink href="#main">{t("app.skip")}</SkipLink>
       <header className="top">
         <p className="brand">{t("app.title")}</p>
-        <label htmlFor="language">{t("app.language")}</label>
-        <select
-          id="language"
-          value={i18n.language}
-          onChange={(e) => void i18n.changeLanguage(e.target.value)}
-        >
-          {languages.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {l === "fi" ? "suomi" : l === "sv" ? "svenska" : "English"}
-            </option>
-          ))}
-        </select>
-        {!me && !publicView && <a href="/public">{t("public.open")}</a>}
-        {publicView && <a href="/">{t("public.signIn")}</a>}
-        {me && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              sessionStorage.removeItem(TOKEN_KEY);
-              setToken(null);
-              setMe(null);
-              setOpen(null);
-            }}
-          >
-            {t("app.signOut")} ({me.name})
-          </button>
-        )}
+        <div className="top-actions">
+          {!me && !publicView && <Link href="/public">{t("public.open")}</Link>}
+          {publicView && <Link href="/">{t("public.signIn")}</Link>}
+          {me && (
+            <Button
+              variant="secondaryNoBorder"
+              className="sign-out"
+              onClick={() => {
+                sessionStorage.removeItem(TOKEN_KEY);
+                setToken(null);
+                setMe(null);
+                setOpen(null);
+              }}
+            >
+              {t("app.signOut")} ({me.name})
+            </Button>
+          )}
+          <LanguageChoice />
+        </div>
       </header>
       <main id="main">
         {publicView ? (
@@ -168,14 +158,14 @@ function Shell() {
         ) : (
           <>
             <AssessmentList api={api} me={me} onOpen={setOpen} />
-            <p>
-              <button type="button" className="link" onClick={() => setSection("report")}>
+            <nav className="more-pages" aria-label={t("pages.morePages")}>
+              <Button variant="secondary" onClick={() => setSection("report")}>
                 {t("report.open")}
-              </button>
-              <button type="button" className="link" onClick={() => setSection("portfolio")}>
+              </Button>
+              <Button variant="secondary" onClick={() => setSection("portfolio")}>
                 {t("portfolio.open")}
-              </button>
-            </p>
+              </Button>
+            </nav>
           </>
         )}
       </main>
@@ -190,7 +180,11 @@ export function App() {
   );
   return (
     <QueryClientProvider client={client}>
-      <Shell />
+      {/* the Suomi.fi design system's one theme for every page (its typeface is our self-hosted
+          Source Sans 3) */}
+      <SuomifiThemeProvider theme={{}}>
+        <Shell />
+      </SuomifiThemeProvider>
     </QueryClientProvider>
   );
 }

@@ -2,8 +2,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { followUpFindings, type Strategy } from "eva-core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, Heading, InlineAlert, Paragraph, TextInput } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
 import { caseSystemOptions } from "../i18n/options.js";
@@ -120,48 +122,55 @@ export function AssessmentList({
       ? t("case.validityRange", { from: formatDate(s.validFrom, lang), to: formatDate(s.validTo, lang) })
       : t("case.validity", { from: formatDate(s.validFrom, lang) });
   return (
-    <>
-      <h1>{t("list.title")}</h1>
-      {list.data && list.data.length === 0 && <p>{t("list.empty")}</p>}
-      <ul className="assessments">
-        {list.data?.map((a) => {
-          const overdue = overdueDate(a, today);
-          return (
-            <li key={a.id}>
-              <button type="button" className="link" onClick={() => onOpen(a.id)}>
-                {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
-              </button>{" "}
-              <span className="meta">
-                {a.assessment.basics?.caseRef?.system
-                  ? `${t(`codes.caseSystem.${a.assessment.basics.caseRef.system}`)} `
-                  : ""}
-                {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} ·{" "}
-                {t("case.version", { n: a.version })}
-                {a.assessment.screening?.outcome === "none" ? ` · ${t("codes.outcome.none")}` : ""}
-                {a.approvedAt && a.approvedBy
-                  ? ` · ${t("case.approved", { who: a.approvedBy, when: formatDate(a.approvedAt, lang) })}`
-                  : ""}
-              </span>
-              {overdue && (
-                <strong className="overdue">
-                  {" "}
-                  {t("followUp.overdue", { date: formatDate(overdue, lang) })}
-                </strong>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+    <div className="case-list-page">
+      <Heading variant="h1" className="case-list-title">
+        {t("list.title")}
+      </Heading>
+      <div className="case-list">
+        {list.data && list.data.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}
+        <ul className="assessments">
+          {list.data?.map((a) => {
+            const overdue = overdueDate(a, today);
+            return (
+              <li key={a.id}>
+                <LinkButton onClick={() => onOpen(a.id)}>
+                  {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
+                </LinkButton>{" "}
+                <span className="meta">
+                  {a.assessment.basics?.caseRef?.system
+                    ? `${t(`codes.caseSystem.${a.assessment.basics.caseRef.system}`)} `
+                    : ""}
+                  {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} ·{" "}
+                  {t("case.version", { n: a.version })}
+                  {a.assessment.screening?.outcome === "none" ? ` · ${t("codes.outcome.none")}` : ""}
+                  {a.approvedAt && a.approvedBy
+                    ? ` · ${t("case.approved", { who: a.approvedBy, when: formatDate(a.approvedAt, lang) })}`
+                    : ""}
+                </span>
+                {overdue && (
+                  <strong className="overdue">
+                    {" "}
+                    {t("followUp.overdue", { date: formatDate(overdue, lang) })}
+                  </strong>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       {me.roles.includes("preparer") && (
         <form
-          className="card"
+          className="card create-case"
+          aria-labelledby="create-title"
           onSubmit={(e) => {
             e.preventDefault();
             setErrors([]);
             create.mutate();
           }}
         >
-          <h2>{t("create.title")}</h2>
+          <Heading variant="h2" id="create-title">
+            {t("create.title")}
+          </Heading>
           <label htmlFor="create-system">{t("create.system")}</label>
           <select id="create-system" value={system} onChange={(e) => setSystem(e.target.value)}>
             {caseSystemOptions(t).map((o) => (
@@ -170,8 +179,14 @@ export function AssessmentList({
               </option>
             ))}
           </select>
-          <label htmlFor="create-case">{t("create.caseId")}</label>
-          <input id="create-case" value={caseId} onChange={(e) => setCaseId(e.target.value)} />
+          <TextInput
+            id="create-case"
+            labelText={t("create.caseId")}
+            fullWidth
+            autoComplete="off"
+            value={caseId}
+            onChange={(v) => setCaseId(String(v ?? ""))}
+          />
           <label htmlFor="create-strategy">{t("create.strategyVersion")}</label>
           <p id="create-strategy-hint" className="hint">
             {t("create.strategyHint")}
@@ -200,15 +215,17 @@ export function AssessmentList({
             })}
           </select>
           {errors.length > 0 && (
-            <ul role="alert" aria-label={t("create.failed")}>
-              {errors.map((x) => (
-                <li key={x}>{x}</li>
-              ))}
-            </ul>
+            <InlineAlert status="error" role="alert" labelText={t("create.failed")}>
+              <ul>
+                {errors.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
+            </InlineAlert>
           )}
-          <button type="submit">{t("create.submit")}</button>
+          <Button type="submit">{t("create.submit")}</Button>
         </form>
       )}
-    </>
+    </div>
   );
 }
