@@ -543,6 +543,12 @@ describe("the wizard in Chromium (issue 18)", () => {
     await approve(page, "fi", L.fi.text.title);
     await page.screenshot({ path: join(artifacts, "fi-12-approved.png") });
     await page.emulateMedia({ media: "print" });
+    // the printed case page is the document: not the "Tehty: …" result, the header or the page's
+    // actions (issue 19)
+    await expect.poll(() => page.getByText(L.fi.approved).isVisible()).toBe(false);
+    expect(await page.locator("header").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Takaisin listaan" }).isVisible()).toBe(false);
+    expect(await page.locator("#document-title").isVisible()).toBe(true);
     const pdf = await page.pdf({ format: "A4", path: join(artifacts, "tiivistelma.pdf") });
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     await page.emulateMedia({ media: "screen" });
