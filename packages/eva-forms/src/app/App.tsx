@@ -40,6 +40,7 @@ function Shell() {
       <SkipLink href="#main">{t("app.skip")}</SkipLink>
       <header className="top">
         <p className="brand">{t("app.title")}</p>
+        <LanguageChoice />
         <div className="top-actions">
           {!me && !publicView && <Link href="/public">{t("public.open")}</Link>}
           {publicView && <Link href="/">{t("public.signIn")}</Link>}
@@ -57,7 +58,6 @@ function Shell() {
               {t("app.signOut")} ({me.name})
             </Button>
           )}
-          <LanguageChoice />
         </div>
       </header>
       <main id="main">

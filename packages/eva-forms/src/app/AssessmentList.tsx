@@ -2,7 +2,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { followUpFindings, type Strategy } from "eva-core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Heading, InlineAlert, Paragraph, TextInput } from "suomifi-ui-components";
+import {
+  Button,
+  Dropdown,
+  DropdownItem,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  TextInput,
+} from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
 import { LinkButton } from "../components/link-button/index.js";
@@ -121,11 +129,44 @@ export function AssessmentList({
     s.validTo
       ? t("case.validityRange", { from: formatDate(s.validFrom, lang), to: formatDate(s.validTo, lang) })
       : t("case.validity", { from: formatDate(s.validFrom, lang) });
+  // suomifi's Dropdown needs at least one item (it reads the first item's value): none until the
+  // versions have loaded
+  const items = (strategies.data ?? []).map((s) => {
+    const current = inForce(
+      (strategies.data ?? []).filter((x) => x.id === s.id),
+      today,
+    );
+    return (
+      <DropdownItem key={key(s)} value={key(s)}>
+        {t("create.versionOption", {
+          name: s.name[lang] ?? s.name.fi,
+          version: s.version,
+          validity: validity(s),
+        })}
+        {current && key(current) === key(s) ? ` – ${t("create.inForce")}` : ""}
+      </DropdownItem>
+    );
+  });
+  const versionItems = items.length > 0 ? items : undefined;
   return (
     <div className="case-list-page">
       <Heading variant="h1" className="case-list-title">
         {t("list.title")}
       </Heading>
+      {me.roles.includes("preparer") && (
+        // on a phone the form is below the list: the main action is still the first thing there
+        <div className="new-case-jump">
+          <Button
+            onClick={() => {
+              const title = document.getElementById("create-title");
+              title?.scrollIntoView?.({ block: "start" });
+              title?.focus();
+            }}
+          >
+            {t("create.title")}
+          </Button>
+        </div>
+      )}
       <div className="case-list">
         {list.data && list.data.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}
         <ul className="assessments">
@@ -168,17 +209,22 @@ export function AssessmentList({
             create.mutate();
           }}
         >
-          <Heading variant="h2" id="create-title">
+          <Heading variant="h2" id="create-title" tabIndex={-1}>
             {t("create.title")}
           </Heading>
-          <label htmlFor="create-system">{t("create.system")}</label>
-          <select id="create-system" value={system} onChange={(e) => setSystem(e.target.value)}>
+          <Dropdown
+            id="create-system"
+            labelText={t("create.system")}
+            fullWidth
+            value={system}
+            onChange={(v) => setSystem(v)}
+          >
             {caseSystemOptions(t).map((o) => (
-              <option key={o.value} value={o.value}>
+              <DropdownItem key={o.value} value={o.value}>
                 {o.label}
-              </option>
+              </DropdownItem>
             ))}
-          </select>
+          </Dropdown>
           <TextInput
             id="create-case"
             labelText={t("create.caseId")}
@@ -187,33 +233,16 @@ export function AssessmentList({
             value={caseId}
             onChange={(v) => setCaseId(String(v ?? ""))}
           />
-          <label htmlFor="create-strategy">{t("create.strategyVersion")}</label>
-          <p id="create-strategy-hint" className="hint">
-            {t("create.strategyHint")}
-          </p>
-          <select
+          <Dropdown
             id="create-strategy"
-            aria-describedby="create-strategy-hint"
-            value={chosen}
-            onChange={(e) => setChosen(e.target.value)}
+            labelText={t("create.strategyVersion")}
+            hintText={t("create.strategyHint")}
+            fullWidth
+            value={chosen || null}
+            onChange={(v) => setChosen(v)}
           >
-            {(strategies.data ?? []).map((s) => {
-              const current = inForce(
-                (strategies.data ?? []).filter((x) => x.id === s.id),
-                today,
-              );
-              return (
-                <option key={key(s)} value={key(s)}>
-                  {t("create.versionOption", {
-                    name: s.name[lang] ?? s.name.fi,
-                    version: s.version,
-                    validity: validity(s),
-                  })}
-                  {current && key(current) === key(s) ? ` – ${t("create.inForce")}` : ""}
-                </option>
-              );
-            })}
-          </select>
+            {versionItems}
+          </Dropdown>
           {errors.length > 0 && (
             <InlineAlert status="error" role="alert" labelText={t("create.failed")}>
               <ul>
