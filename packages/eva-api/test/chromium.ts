@@ -32,3 +32,13 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   const r = await builder.analyze();
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+const languageItems = { fi: "Suomeksi (FI)", sv: "På svenska (SV)", en: "In English (EN)" } as const;
+/**
+ * Chooses a language from the page header's Suomi.fi language menu: its button (named "Kieli: …",
+ * "Språk: …" or "Language: …" after the language in use), then the language's menu item.
+ */
+export async function chooseLanguage(page: Page, lang: keyof typeof languageItems): Promise<void> {
+  await page.getByRole("button", { name: /^(Kieli|Språk|Language): / }).click();
+  await page.getByRole("menuitem", { name: languageItems[lang] }).click();
+}

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations as axe, launchChromium } from "./chromium.js";
+import { axeViolations as axe, chooseLanguage, launchChromium } from "./chromium.js";
 import { startOidcProvider } from "./oidc-provider.js";
 import { type ServerProcess, startServerProcess } from "./server-process.js";
 
@@ -120,7 +120,7 @@ describe("OIDC sign-in in Chromium", () => {
       expect(await axe(page), c.mode).toEqual([]);
       if (c.mode === "deny") {
         await page.screenshot({ path: join(artifacts, "03-denied.png") });
-        await page.getByLabel("Kieli").selectOption("sv");
+        await chooseLanguage(page, "sv");
         await page
           .getByRole("alert")
           .filter({ hasText: "Inloggningstjänsten släppte inte in dig. (access_denied)" })

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { appInChromium } from "./app-in-chromium.js";
-import { axeViolations as axe } from "./chromium.js";
+import { axeViolations as axe, chooseLanguage } from "./chromium.js";
 
 // The Salkku page end to end in Debian's Chromium against the real server on lowdb with the demo
 // data (the approved Littoinen case and nine submitted Kaarina proposals), serving the built app:
@@ -121,7 +121,7 @@ describe("the Salkku page in Chromium", () => {
     const context = await app.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     await signIn(page, tok("preparer"));
-    await page.getByLabel("Kieli").selectOption("sv");
+    await chooseLanguage(page, "sv");
     await page.getByRole("button", { name: "Portfölj" }).click();
     await page.getByRole("heading", { level: 1, name: "Portfölj" }).waitFor();
     await page
@@ -139,10 +139,14 @@ describe("the Salkku page in Chromium", () => {
     await page.screenshot({ path: join(artifacts, "03-portfolj-320.png"), fullPage: true });
 
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.getByLabel("Språk").selectOption("fi");
+    await chooseLanguage(page, "fi");
     await page.getByRole("button", { name: "Takaisin listaan" }).click();
     await page.getByRole("button", { name: "Strategiaraportti" }).click();
-    await page.getByRole("checkbox", { name: /Liitä raporttiin budjettisalkku/ }).check();
+    // a Suomi.fi checkbox: its label covers the input, so the label is what takes the click
+    await page.locator("label", { hasText: "Liitä raporttiin budjettisalkku" }).click();
+    expect(await page.getByRole("checkbox", { name: /Liitä raporttiin budjettisalkku/ }).isChecked()).toBe(
+      true,
+    );
     await page.getByLabel("Budjettivuosi").fill("2026");
     await page.getByLabel("Budjetti (€)").fill("5 000 000");
     await page.getByRole("button", { name: "Näytä raportti" }).click();

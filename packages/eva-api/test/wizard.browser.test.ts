@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { appInChromium } from "./app-in-chromium.js";
-import { axeViolations as axe } from "./chromium.js";
+import { axeViolations as axe, chooseLanguage } from "./chromium.js";
 
 // Issue 18's "Done when", in Debian's Chromium against the real server on lowdb serving the built
 // wizard: a new case in Finnish and another in Swedish, every step with a mistake on each (message
@@ -268,11 +268,11 @@ async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
     .or(page.getByRole("heading", { name: L.sv.list }))
     .waitFor();
   if (lang === "fi" && (await page.evaluate(() => document.documentElement.lang)) !== "fi") {
-    await page.getByLabel("Språk").selectOption("fi");
+    await chooseLanguage(page, "fi");
     await page.getByRole("heading", { name: L.fi.list }).waitFor();
   }
   if (lang === "sv" && (await page.evaluate(() => document.documentElement.lang)) !== "sv") {
-    await page.getByLabel("Kieli").selectOption("sv");
+    await chooseLanguage(page, "sv");
     await page.getByRole("heading", { name: L.sv.list }).waitFor();
   }
 }
@@ -347,12 +347,13 @@ async function expectAllControlsExposed(page: Page) {
 }
 
 async function createCase(page: Page, l: (typeof L)["fi" | "sv"], caseId: string) {
-  await page.getByLabel(l.system).selectOption({ label: "Dynasty" });
+  // Suomi.fi dropdowns (they replaced <select>s): a button named by its value and its label, then
+  // the option in the listbox
+  await page.getByRole("button", { name: new RegExp(`${l.system}$`) }).click();
+  await page.getByRole("option", { name: "Dynasty", exact: true }).click();
   await page.getByLabel(l.caseId).fill(caseId);
   // the version in force today is chosen, visibly
-  const chosen = await page
-    .getByLabel(l.strategy)
-    .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? "");
+  const chosen = await page.getByRole("button", { name: new RegExp(`${l.strategy}$`) }).textContent();
   expect(chosen).toMatch(/Kaarina-strategi(a|n) \((uudistus|förnyad) 2022\)/);
   await page.getByRole("button", { name: l.create }).click();
   await heading(page).filter({ hasText: l.steps[0] }).waitFor();
@@ -549,6 +550,12 @@ describe("the wizard in Chromium (issue 18)", () => {
     await approve(page, "fi", L.fi.text.title);
     await page.screenshot({ path: join(artifacts, "fi-12-approved.png") });
     await page.emulateMedia({ media: "print" });
+    // the printed case page is the document: not the "Tehty: …" result, the header or the page's
+    // actions (issue 19)
+    await expect.poll(() => page.getByText(L.fi.approved).isVisible()).toBe(false);
+    expect(await page.locator("header").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Takaisin listaan" }).isVisible()).toBe(false);
+    expect(await page.locator("#document-title").isVisible()).toBe(true);
     const pdf = await page.pdf({ format: "A4", path: join(artifacts, "tiivistelma.pdf") });
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     await page.emulateMedia({ media: "screen" });
@@ -651,13 +658,13 @@ describe("the other pages in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Julkiset ennakkoarvioinnit" }).waitFor();
     expect(await axe(page), "public list").toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.getByLabel("Kieli").selectOption("sv");
+    await chooseLanguage(page, "sv");
     await page.getByRole("heading", { level: 1, name: "Offentliga förhandsbedömningar" }).waitFor();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
     expect(await axe(page), "public list, sv, 320 px").toEqual([]);
-    await page.getByLabel("Språk").selectOption("fi");
+    await chooseLanguage(page, "fi");
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.getByRole("button", { name: "Littoisten koulun tilaratkaisu", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Littoisten koulun tilaratkaisu" }).waitFor();

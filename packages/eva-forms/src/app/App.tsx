@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, Link, SkipLink, SuomifiThemeProvider } from "suomifi-ui-components";
 import { createApiClient } from "../api/client.js";
 import type { Me } from "../api/types.js";
-import { languages } from "../i18n/i18n.js";
+import { LanguageChoice } from "./LanguageChoice.js";
 import { Loading } from "./Loading.js";
 import { SignIn } from "./SignIn.js";
 
@@ -36,39 +37,28 @@ function Shell() {
   const api = useMemo(() => (token ? createApiClient(token, () => i18n.language) : null), [token, i18n]);
   return (
     <>
-      <a className="skip" href="#main">
-        {t("app.skip")}
-      </a>
+      <SkipLink href="#main">{t("app.skip")}</SkipLink>
       <header className="top">
         <p className="brand">{t("app.title")}</p>
-        <label htmlFor="language">{t("app.language")}</label>
-        <select
-          id="language"
-          value={i18n.language}
-          onChange={(e) => void i18n.changeLanguage(e.target.value)}
-        >
-          {languages.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {l === "fi" ? "suomi" : l === "sv" ? "svenska" : "English"}
-            </option>
-          ))}
-        </select>
-        {!me && !publicView && <a href="/public">{t("public.open")}</a>}
-        {publicView && <a href="/">{t("public.signIn")}</a>}
-        {me && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              sessionStorage.removeItem(TOKEN_KEY);
-              setToken(null);
-              setMe(null);
-              setOpen(null);
-            }}
-          >
-            {t("app.signOut")} ({me.name})
-          </button>
-        )}
+        <LanguageChoice />
+        <div className="top-actions">
+          {!me && !publicView && <Link href="/public">{t("public.open")}</Link>}
+          {publicView && <Link href="/">{t("public.signIn")}</Link>}
+          {me && (
+            <Button
+              variant="secondaryNoBorder"
+              className="sign-out"
+              onClick={() => {
+                sessionStorage.removeItem(TOKEN_KEY);
+                setToken(null);
+                setMe(null);
+                setOpen(null);
+              }}
+            >
+              {t("app.signOut")} ({me.name})
+            </Button>
+          )}
+        </div>
       </header>
       <main id="main">
         <Suspense fallback={<Loading />}>
@@ -92,14 +82,14 @@ function Shell() {
           ) : (
             <>
               <AssessmentList api={api} me={me} onOpen={setOpen} />
-              <p>
-                <button type="button" className="link" onClick={() => setSection("report")}>
+              <nav className="more-pages" aria-label={t("pages.morePages")}>
+                <Button variant="secondary" onClick={() => setSection("report")}>
                   {t("report.open")}
-                </button>
-                <button type="button" className="link" onClick={() => setSection("portfolio")}>
+                </Button>
+                <Button variant="secondary" onClick={() => setSection("portfolio")}>
                   {t("portfolio.open")}
-                </button>
-              </p>
+                </Button>
+              </nav>
             </>
           )}
         </Suspense>
@@ -115,7 +105,11 @@ export function App() {
   );
   return (
     <QueryClientProvider client={client}>
-      <Shell />
+      {/* the Suomi.fi design system's one theme for every page (its typeface is our self-hosted
+          Source Sans 3) */}
+      <SuomifiThemeProvider theme={{}}>
+        <Shell />
+      </SuomifiThemeProvider>
     </QueryClientProvider>
   );
 }

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { demoAssessment } from "eva-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { axeViolations } from "../test/axe.js";
 import { realApi } from "../test/real-api.js";
 import { AssessmentList } from "./AssessmentList.js";
@@ -47,5 +48,37 @@ describe("AssessmentList follow-up marks", () => {
     show("2031-01-01");
     await screen.findByRole("button", { name: demoAssessment.basics.title });
     expect(screen.queryByText(/Jälkiarviointi myöhässä/)).toBeNull();
+  });
+});
+
+describe("AssessmentList, a new case (issue 19: Suomi.fi dropdowns)", () => {
+  it("a preparer picks the case system and the version in force from dropdowns and creates the case; axe-clean", async () => {
+    const onOpen = vi.fn();
+    const preparer = { organization: "kaarina", roles: ["preparer"], name: "preparer of kaarina" };
+    const { container } = render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <AssessmentList api={api.client("preparer")} me={preparer} onOpen={onOpen} today="2026-03-01" />
+      </QueryClientProvider>,
+    );
+    // a dropdown is a button named by its value and its label; the version in force is chosen
+    const version = await screen.findByRole("button", {
+      name: /Kaarina-strategia \(uudistus 2022\).*voimassa nyt Strategia ja sen versio$/,
+    });
+    expect(version).toHaveAttribute("aria-haspopup", "listbox");
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: /Asianhallintajärjestelmä$/ }));
+    await user.click(await screen.findByRole("option", { name: "CaseM" }));
+    expect(screen.getByRole("button", { name: /Asianhallintajärjestelmä$/ })).toHaveTextContent("CaseM");
+    await user.type(screen.getByLabelText("Diaarinumero"), "77/00.01.00/2026");
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Luo arviointi" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    const created = await api.client("preparer").request<{
+      assessment: { basics: { caseRef: { system: string; caseId: string } } };
+    }>("GET", `/v1/assessments/${encodeURIComponent(String(onOpen.mock.calls[0]?.[0]))}`);
+    expect(created.data.assessment.basics.caseRef).toMatchObject({
+      system: "casem",
+      caseId: "77/00.01.00/2026",
+    });
   });
 });

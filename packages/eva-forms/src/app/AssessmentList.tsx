@@ -2,8 +2,18 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { followUpFindings, type Strategy } from "eva-core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  Button,
+  Dropdown,
+  DropdownItem,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  TextInput,
+} from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { AssessmentView, Me } from "../api/types.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
 import { caseSystemOptions } from "../i18n/options.js";
@@ -119,96 +129,132 @@ export function AssessmentList({
     s.validTo
       ? t("case.validityRange", { from: formatDate(s.validFrom, lang), to: formatDate(s.validTo, lang) })
       : t("case.validity", { from: formatDate(s.validFrom, lang) });
-  return (
-    <>
-      <h1>{t("list.title")}</h1>
-      {list.data && list.data.length === 0 && <p>{t("list.empty")}</p>}
-      <ul className="assessments">
-        {list.data?.map((a) => {
-          const overdue = overdueDate(a, today);
-          return (
-            <li key={a.id}>
-              <button type="button" className="link" onClick={() => onOpen(a.id)}>
-                {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
-              </button>{" "}
-              <span className="meta">
-                {a.assessment.basics?.caseRef?.system
-                  ? `${t(`codes.caseSystem.${a.assessment.basics.caseRef.system}`)} `
-                  : ""}
-                {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} ·{" "}
-                {t("case.version", { n: a.version })}
-                {a.assessment.screening?.outcome === "none" ? ` · ${t("codes.outcome.none")}` : ""}
-                {a.approvedAt && a.approvedBy
-                  ? ` · ${t("case.approved", { who: a.approvedBy, when: formatDate(a.approvedAt, lang) })}`
-                  : ""}
-              </span>
-              {overdue && (
-                <strong className="overdue">
-                  {" "}
-                  {t("followUp.overdue", { date: formatDate(overdue, lang) })}
-                </strong>
-              )}
-            </li>
-          );
+  // suomifi's Dropdown needs at least one item (it reads the first item's value): none until the
+  // versions have loaded
+  const items = (strategies.data ?? []).map((s) => {
+    const current = inForce(
+      (strategies.data ?? []).filter((x) => x.id === s.id),
+      today,
+    );
+    return (
+      <DropdownItem key={key(s)} value={key(s)}>
+        {t("create.versionOption", {
+          name: s.name[lang] ?? s.name.fi,
+          version: s.version,
+          validity: validity(s),
         })}
-      </ul>
+        {current && key(current) === key(s) ? ` – ${t("create.inForce")}` : ""}
+      </DropdownItem>
+    );
+  });
+  const versionItems = items.length > 0 ? items : undefined;
+  return (
+    <div className="case-list-page">
+      <Heading variant="h1" className="case-list-title">
+        {t("list.title")}
+      </Heading>
+      {me.roles.includes("preparer") && (
+        // on a phone the form is below the list: the main action is still the first thing there
+        <div className="new-case-jump">
+          <Button
+            onClick={() => {
+              const title = document.getElementById("create-title");
+              title?.scrollIntoView?.({ block: "start" });
+              title?.focus();
+            }}
+          >
+            {t("create.title")}
+          </Button>
+        </div>
+      )}
+      <div className="case-list">
+        {list.data && list.data.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}
+        <ul className="assessments">
+          {list.data?.map((a) => {
+            const overdue = overdueDate(a, today);
+            return (
+              <li key={a.id}>
+                <LinkButton onClick={() => onOpen(a.id)}>
+                  {a.assessment.basics?.title || a.assessment.basics?.caseRef?.caseId || a.id}
+                </LinkButton>{" "}
+                <span className="meta">
+                  {a.assessment.basics?.caseRef?.system
+                    ? `${t(`codes.caseSystem.${a.assessment.basics.caseRef.system}`)} `
+                    : ""}
+                  {a.assessment.basics?.caseRef?.caseId} · {t(`list.status.${a.status}`)} ·{" "}
+                  {t("case.version", { n: a.version })}
+                  {a.assessment.screening?.outcome === "none" ? ` · ${t("codes.outcome.none")}` : ""}
+                  {a.approvedAt && a.approvedBy
+                    ? ` · ${t("case.approved", { who: a.approvedBy, when: formatDate(a.approvedAt, lang) })}`
+                    : ""}
+                </span>
+                {overdue && (
+                  <strong className="overdue">
+                    {" "}
+                    {t("followUp.overdue", { date: formatDate(overdue, lang) })}
+                  </strong>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       {me.roles.includes("preparer") && (
         <form
-          className="card"
+          className="card create-case"
+          aria-labelledby="create-title"
           onSubmit={(e) => {
             e.preventDefault();
             setErrors([]);
             create.mutate();
           }}
         >
-          <h2>{t("create.title")}</h2>
-          <label htmlFor="create-system">{t("create.system")}</label>
-          <select id="create-system" value={system} onChange={(e) => setSystem(e.target.value)}>
-            {caseSystemOptions(t).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="create-case">{t("create.caseId")}</label>
-          <input id="create-case" value={caseId} onChange={(e) => setCaseId(e.target.value)} />
-          <label htmlFor="create-strategy">{t("create.strategyVersion")}</label>
-          <p id="create-strategy-hint" className="hint">
-            {t("create.strategyHint")}
-          </p>
-          <select
-            id="create-strategy"
-            aria-describedby="create-strategy-hint"
-            value={chosen}
-            onChange={(e) => setChosen(e.target.value)}
+          <Heading variant="h2" id="create-title" tabIndex={-1}>
+            {t("create.title")}
+          </Heading>
+          <Dropdown
+            id="create-system"
+            labelText={t("create.system")}
+            fullWidth
+            value={system}
+            onChange={(v) => setSystem(v)}
           >
-            {(strategies.data ?? []).map((s) => {
-              const current = inForce(
-                (strategies.data ?? []).filter((x) => x.id === s.id),
-                today,
-              );
-              return (
-                <option key={key(s)} value={key(s)}>
-                  {t("create.versionOption", {
-                    name: s.name[lang] ?? s.name.fi,
-                    version: s.version,
-                    validity: validity(s),
-                  })}
-                  {current && key(current) === key(s) ? ` – ${t("create.inForce")}` : ""}
-                </option>
-              );
-            })}
-          </select>
+            {caseSystemOptions(t).map((o) => (
+              <DropdownItem key={o.value} value={o.value}>
+                {o.label}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+          <TextInput
+            id="create-case"
+            labelText={t("create.caseId")}
+            fullWidth
+            autoComplete="off"
+            value={caseId}
+            onChange={(v) => setCaseId(String(v ?? ""))}
+          />
+          <Dropdown
+            id="create-strategy"
+            labelText={t("create.strategyVersion")}
+            hintText={t("create.strategyHint")}
+            fullWidth
+            value={chosen || null}
+            onChange={(v) => setChosen(v)}
+          >
+            {versionItems}
+          </Dropdown>
           {errors.length > 0 && (
-            <ul role="alert" aria-label={t("create.failed")}>
-              {errors.map((x) => (
-                <li key={x}>{x}</li>
-              ))}
-            </ul>
+            <InlineAlert status="error" role="alert" labelText={t("create.failed")}>
+              <ul>
+                {errors.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
+            </InlineAlert>
           )}
-          <button type="submit">{t("create.submit")}</button>
+          <Button type="submit">{t("create.submit")}</Button>
         </form>
       )}
-    </>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, Heading, InlineAlert, Paragraph } from "suomifi-ui-components";
 import type { OidcConfig } from "../api/app-config.js";
 import { createApiClient } from "../api/client.js";
 import type { Me } from "../api/types.js";
@@ -63,19 +64,23 @@ export function OidcSignIn({
   };
   usePageTitle(t("oidc.title"));
   return (
-    <section className="card" aria-labelledby="oidc-title">
-      <h2 id="oidc-title">{t("oidc.title")}</h2>
-      <p className="hint">{t("oidc.help")}</p>
-      <p role="status">{busy ? t("oidc.working") : ""}</p>
+    <section className="card sign-in" aria-labelledby="oidc-title">
+      <Heading variant="h2" id="oidc-title">
+        {t("oidc.title")}
+      </Heading>
+      <Paragraph>{t("oidc.help")}</Paragraph>
+      <p role="status" className="sign-in-status">
+        {busy ? t("oidc.working") : ""}
+      </p>
       {error && (
-        <p role="alert">
+        <InlineAlert status="error" role="alert">
           {t(`oidc.error.${error.code}`)}
           {error.providerError ? ` (${error.providerError})` : ""}
-        </p>
+        </InlineAlert>
       )}
-      <button type="button" onClick={start} disabled={busy}>
+      <Button onClick={start} disabled={busy}>
         {t("oidc.signIn")}
-      </button>
+      </Button>
     </section>
   );
 }

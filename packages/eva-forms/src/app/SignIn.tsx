@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { Heading, Paragraph, Text } from "suomifi-ui-components";
 import { fetchAppConfig } from "../api/app-config.js";
 import type { Me } from "../api/types.js";
 import { TokenSignIn } from "./TokenSignIn.js";
@@ -29,7 +30,12 @@ export function SignIn({
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
-  if (!config.data) return <p aria-busy="true">{t("oidc.loading")}</p>;
+  if (!config.data)
+    return (
+      <Paragraph aria-busy="true">
+        <Text>{t("oidc.loading")}</Text>
+      </Paragraph>
+    );
   const form =
     config.data.signIn === "oidc" ? (
       <Suspense fallback={<p aria-busy="true">{t("oidc.loading")}</p>}>
@@ -54,8 +60,12 @@ export function SignIn({
   return (
     <div className="front-door">
       <section className="front-intro" aria-labelledby="front-title">
-        <h1 id="front-title">{t("front.title")}</h1>
-        <p className="lead">{t("front.lead")}</p>
+        <Heading variant="h1" id="front-title">
+          {t("front.title")}
+        </Heading>
+        <Paragraph className="lead">
+          <Text variant="lead">{t("front.lead")}</Text>
+        </Paragraph>
         <ul className="front-points">
           <li>{t("front.point1")}</li>
           <li>{t("front.point2")}</li>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, Heading, InlineAlert, Paragraph, Text, TextInput } from "suomifi-ui-components";
 import { createApiClient } from "../api/client.js";
 import type { Me } from "../api/types.js";
 import { usePageTitle } from "./page-title.js";
@@ -39,29 +40,40 @@ export function TokenSignIn({
   usePageTitle(t("signIn.title"));
   return (
     <form
-      className="card"
+      className="card sign-in"
+      aria-labelledby="sign-in-title"
       onSubmit={(e) => {
         e.preventDefault();
         void tryToken(token.trim());
       }}
     >
-      <h2>{demo ? t("signIn.demoTitle") : t("signIn.title")}</h2>
-      {demo && <p>{t("signIn.demoIntro")}</p>}
-      <label htmlFor="token">{t("signIn.token")}</label>
-      <input
+      <Heading variant="h2" id="sign-in-title">
+        {demo ? t("signIn.demoTitle") : t("signIn.title")}
+      </Heading>
+      {demo && <Paragraph>{t("signIn.demoIntro")}</Paragraph>}
+      <TextInput
         id="token"
         type="password"
         autoComplete="off"
-        aria-describedby="token-help"
+        fullWidth
+        labelText={t("signIn.token")}
+        hintText={t("signIn.tokenHelp")}
         value={token}
-        onChange={(e) => setToken(e.target.value)}
+        onChange={(v) => setToken(String(v ?? ""))}
+        status={failed ? "error" : "default"}
+        {...(failed ? { "aria-describedby": "token-error" } : {})}
       />
-      <p id="token-help" className="hint">
-        {t("signIn.tokenHelp")}
-      </p>
-      {oneUserMayApprove && <p className="hint">{t("signIn.demoFourEyesOff")}</p>}
-      {failed && <p role="alert">{t("signIn.failed")}</p>}
-      <button type="submit">{t("signIn.submit")}</button>
+      {oneUserMayApprove && (
+        <Paragraph className="hint">
+          <Text smallScreen>{t("signIn.demoFourEyesOff")}</Text>
+        </Paragraph>
+      )}
+      {failed && (
+        <InlineAlert status="error" role="alert" id="token-error">
+          {t("signIn.failed")}
+        </InlineAlert>
+      )}
+      <Button type="submit">{t("signIn.submit")}</Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { type AssessmentDraft, type ImpactFramework, isScreenedOut, npv, type Strategy } from "eva-core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Heading } from "suomifi-ui-components";
 import { ScrollRegion } from "../components/scroll-region/index.js";
 import { formatDate } from "../format/dates.js";
 import { formatEuros } from "../format/euros.js";
@@ -55,7 +56,9 @@ export function AssessmentDocument({
   const rate = a.economy?.discountRate ?? 0.03;
   return (
     <article className="document" aria-labelledby="document-title">
-      <h1 id="document-title">{text(b.title)}</h1>
+      <Heading variant="h1" id="document-title">
+        {text(b.title)}
+      </Heading>
       <section aria-labelledby="doc-basics">
         <h3 id="doc-basics">{t("step.basics")}</h3>
         <dl>

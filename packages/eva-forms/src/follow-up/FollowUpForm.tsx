@@ -1,6 +1,7 @@
 import type { AssessmentDraft, FollowUpRecord, ImpactFramework, Strategy } from "eva-core";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, Heading, InlineAlert, Paragraph, Textarea, TextInput } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { criterionName } from "./criterion-name.js";
 import { signedRating } from "./rating-text.js";
@@ -109,7 +110,9 @@ export function FollowUpForm({
         void submit();
       }}
     >
-      <h2 id={`${uid}-title`}>{t("followUp.record")}</h2>
+      <Heading variant="h2" id={`${uid}-title`}>
+        {t("followUp.record")}
+      </Heading>
       <label htmlFor={`${uid}-date`}>{t("followUp.recordedAt")}</label>
       <input
         id={`${uid}-date`}
@@ -118,7 +121,7 @@ export function FollowUpForm({
         value={recordedAt}
         onChange={(e) => setRecordedAt(e.target.value)}
       />
-      <p className="hint">{t("followUp.realisedHint")}</p>
+      <Paragraph className="hint">{t("followUp.realisedHint")}</Paragraph>
       {criteria.map((c, i) => {
         const r = realised[c] ?? { value: "", justification: "" };
         const set = (patch: Partial<typeof r>) => setRealised({ ...realised, [c]: { ...r, ...patch } });
@@ -136,10 +139,11 @@ export function FollowUpForm({
               ))}
               <option value="not-assessed">{t("rating.notAssessed")}</option>
             </select>
-            <label htmlFor={`${uid}-j${i}`}>{t("rating.justification")}</label>
-            <textarea
+            <Textarea
               id={`${uid}-j${i}`}
+              labelText={t("rating.justification")}
               rows={2}
+              fullWidth
               value={r.justification}
               onChange={(e) => set({ justification: e.target.value })}
             />
@@ -156,39 +160,47 @@ export function FollowUpForm({
             const name = `${ind.name[lang] ?? ind.name.fi}${ind.unit ? ` (${ind.unit})` : ""}`;
             return (
               <div key={key} className="indicator">
-                <label htmlFor={`${uid}-i${i}`}>{name}</label>
-                <input
+                <TextInput
                   id={`${uid}-i${i}`}
+                  labelText={name}
                   type="number"
                   step="any"
                   value={m.value}
-                  onChange={(e) => set({ value: e.target.value })}
+                  onChange={(v) => set({ value: String(v ?? "") })}
                 />
-                <label htmlFor={`${uid}-b${i}`}>{t("followUp.baseline", { name })}</label>
-                <input
+                <TextInput
                   id={`${uid}-b${i}`}
+                  labelText={t("followUp.baseline", { name })}
                   type="number"
                   step="any"
                   value={m.baseline}
-                  onChange={(e) => set({ baseline: e.target.value })}
+                  onChange={(v) => set({ baseline: String(v ?? "") })}
                 />
               </div>
             );
           })}
         </fieldset>
       )}
-      <label htmlFor={`${uid}-notes`}>{t("followUp.notes")}</label>
-      <textarea id={`${uid}-notes`} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <Textarea
+        id={`${uid}-notes`}
+        labelText={t("followUp.notes")}
+        rows={3}
+        fullWidth
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       {errors.length > 0 && (
-        <ul role="alert">
-          {errors.map((x) => (
-            <li key={x}>{x}</li>
-          ))}
-        </ul>
+        <InlineAlert status="error" role="alert">
+          <ul>
+            {errors.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </InlineAlert>
       )}
-      <button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy}>
         {t("followUp.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,9 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import type { FollowUpRecord, ImpactFramework, PredictionComparison, Strategy } from "eva-core";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Heading, InlineAlert, Notification, Paragraph } from "suomifi-ui-components";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { usePageTitle } from "../app/page-title.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { ScrollRegion } from "../components/scroll-region/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
@@ -58,24 +60,30 @@ export function FollowUpPage({
   const c = data.data?.comparison;
   return (
     <section aria-labelledby="follow-up-title">
-      <h1 id="follow-up-title" ref={heading} tabIndex={-1}>
+      <Heading variant="h1" id="follow-up-title" ref={heading} tabIndex={-1}>
         {t("followUp.title", { title: view.assessment.basics?.title ?? view.id })}
-      </h1>
-      <button type="button" className="link" onClick={onBack}>
+      </Heading>
+      <LinkButton className="back" onClick={onBack}>
         {t("followUp.back")}
-      </button>
-      <p>
+      </LinkButton>
+      <Paragraph>
         {due ? t("followUp.due", { date: formatDate(due, asLocale(i18n.language)) }) : t("followUp.noDate")}
-      </p>
+      </Paragraph>
       {data.data?.findings.map((f) => (
-        <p key={f.code} className="notice" role="status">
-          {f.title} {f.action}
-        </p>
+        <div key={f.code} role="status">
+          <Notification showCloseButton={false} regionAriaLabel={f.title}>
+            {f.title} {f.action}
+          </Notification>
+        </div>
       ))}
-      {data.isError && <p role="alert">{t("followUp.failed")}</p>}
-      <h2>{t("followUp.comparison")}</h2>
+      {data.isError && (
+        <InlineAlert status="error" role="alert">
+          {t("followUp.failed")}
+        </InlineAlert>
+      )}
+      <Heading variant="h2">{t("followUp.comparison")}</Heading>
       {!c ? (
-        <p>{t("followUp.noRecords")}</p>
+        <Paragraph>{t("followUp.noRecords")}</Paragraph>
       ) : (
         <>
           <p>
@@ -113,7 +121,7 @@ export function FollowUpPage({
       )}
       {data.data && data.data.records.length > 0 && (
         <>
-          <h2>{t("followUp.records")}</h2>
+          <Heading variant="h2">{t("followUp.records")}</Heading>
           <ul>
             {data.data.records.map((r) => (
               <li key={`${r.recordedAt}-${r.recordedBy ?? ""}-${r.notes ?? ""}`}>

@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Heading, InlineAlert, Paragraph } from "suomifi-ui-components";
 import type { ApiClient } from "../api/client.js";
 import { usePageTitle } from "../app/page-title.js";
 import { ChangeList } from "../changes/ChangeList.js";
 import type { CriterionNames } from "../changes/describe.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { type HistoryEvent, replayHistory } from "./replay.js";
 
 interface History {
@@ -51,18 +53,22 @@ export function HistoryView({
   const rows = history.data ? replayHistory(history.data.events).reverse() : [];
   return (
     <section className="history" aria-labelledby="history-title">
-      <h1 id="history-title" ref={heading} tabIndex={-1}>
+      <Heading variant="h1" id="history-title" ref={heading} tabIndex={-1}>
         {t("history.title")}
-      </h1>
-      <p className="hint">{t("history.readOnly")}</p>
-      <button type="button" className="link" onClick={onBack}>
+      </Heading>
+      <Paragraph className="hint">{t("history.readOnly")}</Paragraph>
+      <LinkButton className="back" onClick={onBack}>
         {t("history.back")}
-      </button>
-      {history.isPending && <p aria-busy="true">{t("history.loading")}</p>}
-      {history.isError && <p role="alert">{t("history.failed")}</p>}
+      </LinkButton>
+      {history.isPending && <Paragraph aria-busy="true">{t("history.loading")}</Paragraph>}
+      {history.isError && (
+        <InlineAlert status="error" role="alert">
+          {t("history.failed")}
+        </InlineAlert>
+      )}
       {history.data && (
         <>
-          <h2>{t("history.versions")}</h2>
+          <Heading variant="h2">{t("history.versions")}</Heading>
           <ul>
             {history.data.versions.map((v) => (
               <li key={`${v.version}-${v.status}`}>
@@ -73,7 +79,7 @@ export function HistoryView({
               </li>
             ))}
           </ul>
-          <h2>{t("history.events")}</h2>
+          <Heading variant="h2">{t("history.events")}</Heading>
           <ol className="events" reversed>
             {rows.map(({ seq, event: e, changes, doc }) => (
               <li key={seq}>

@@ -9,7 +9,6 @@ import {
   Paragraph,
   RadioButton,
   RadioButtonGroup,
-  SuomifiThemeProvider,
   TextInput,
 } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
@@ -22,6 +21,7 @@ import {
 } from "../api/portfolio.js";
 import { usePageTitle } from "../app/page-title.js";
 import { browserToday } from "../app/today.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { formatNumber, parseNumber } from "./number-text.js";
 import { PortfolioResult } from "./PortfolioResult.js";
 import { type ProposalChoice, ProposalPicker } from "./ProposalPicker.js";
@@ -166,103 +166,101 @@ export function PortfolioPage({
     ? { core: last.core.length, borderline: last.borderline.length, exterior: last.exterior.length }
     : null;
   return (
-    <SuomifiThemeProvider theme={{}}>
-      <section aria-labelledby="portfolio-title" className="portfolio-page">
-        <Heading variant="h1" id="portfolio-title" tabIndex={-1}>
-          {t("portfolio.title")}
-        </Heading>
-        <button type="button" className="link" onClick={onBack}>
-          {t("portfolio.back")}
-        </button>
-        <Paragraph>{t("portfolio.intro")}</Paragraph>
-        {views.isPending && <p aria-busy="true">…</p>}
-        {views.data && (
-          <form
-            className="card portfolio-form"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              const made = toRequest(picked, pickedYear, budget, { ...weights }, lang);
-              if ("errors" in made) {
-                setErrors(made.errors);
-                const first = Object.keys(made.errors)[0];
-                const field = first ? document.getElementById(first) : null;
-                (field?.matches("input") ? field : field?.querySelector("input"))?.focus();
-                return;
-              }
-              setErrors({});
-              setRequest(made.request);
-            }}
+    <section aria-labelledby="portfolio-title" className="portfolio-page">
+      <Heading variant="h1" id="portfolio-title" tabIndex={-1}>
+        {t("portfolio.title")}
+      </Heading>
+      <LinkButton className="back" onClick={onBack}>
+        {t("portfolio.back")}
+      </LinkButton>
+      <Paragraph>{t("portfolio.intro")}</Paragraph>
+      {views.isPending && <p aria-busy="true">…</p>}
+      {views.data && (
+        <form
+          className="card portfolio-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const made = toRequest(picked, pickedYear, budget, { ...weights }, lang);
+            if ("errors" in made) {
+              setErrors(made.errors);
+              const first = Object.keys(made.errors)[0];
+              const field = first ? document.getElementById(first) : null;
+              (field?.matches("input") ? field : field?.querySelector("input"))?.focus();
+              return;
+            }
+            setErrors({});
+            setRequest(made.request);
+          }}
+        >
+          <ProposalPicker
+            proposals={proposals}
+            chosen={picked}
+            error={fieldError("portfolio-proposals")}
+            onChange={setChosen}
+          />
+          <RadioButtonGroup
+            labelText={t("portfolio.year")}
+            groupHintText={t("portfolio.yearHint")}
+            name="portfolio-year"
+            value={pickedYear}
+            onChange={setYear}
           >
-            <ProposalPicker
-              proposals={proposals}
-              chosen={picked}
-              error={fieldError("portfolio-proposals")}
-              onChange={setChosen}
-            />
-            <RadioButtonGroup
-              labelText={t("portfolio.year")}
-              groupHintText={t("portfolio.yearHint")}
-              name="portfolio-year"
-              value={pickedYear}
-              onChange={setYear}
-            >
-              {[
-                ...years.map((y) => (
-                  <RadioButton key={y} value={String(y)}>
-                    {String(y)}
-                  </RadioButton>
-                )),
-                <RadioButton key={NPV} value={NPV}>
-                  {t("portfolio.npv")}
-                </RadioButton>,
-              ]}
-            </RadioButtonGroup>
-            <TextInput
-              id="portfolio-budget"
-              labelText={t("portfolio.budget")}
-              hintText={t("portfolio.budgetHint", { example: formatNumber(5_000_000, lang) })}
-              inputMode="decimal"
-              autoComplete="off"
-              fullWidth
-              value={budget}
-              onChange={(v) => setBudget(String(v ?? ""))}
-              status={errors["portfolio-budget"] ? "error" : "default"}
-              statusText={fieldError("portfolio-budget")}
-            />
-            <WeightsInput
-              value={weights}
-              groups={criterionGroups}
-              names={names}
-              errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)]))}
-              onChange={changeWeights}
-            />
-            <Button type="submit">{t("portfolio.compute")}</Button>
-          </form>
-        )}
-        <p role="status" className="portfolio-status">
-          {answer.isFetching
-            ? t("portfolio.computing")
-            : counts && !answer.isError
-              ? t("portfolio.announce", counts)
-              : ""}
-        </p>
-        {problem && <InlineAlert status="error">{problem}</InlineAlert>}
-        {last && !answer.isFetching && (
-          <section aria-labelledby="portfolio-result" className="portfolio-result">
-            <Heading variant="h2" id="portfolio-result">
-              {last.year === null
-                ? t("portfolio.resultTitleNpv")
-                : t("portfolio.resultTitle", { year: last.year })}
-            </Heading>
-            <PortfolioResult
-              answer={last as PortfolioAnswer}
-              csv={csv.data}
-              fileName={`eva-salkku-${last.year ?? NPV}.csv`}
-            />
-          </section>
-        )}
-      </section>
-    </SuomifiThemeProvider>
+            {[
+              ...years.map((y) => (
+                <RadioButton key={y} value={String(y)}>
+                  {String(y)}
+                </RadioButton>
+              )),
+              <RadioButton key={NPV} value={NPV}>
+                {t("portfolio.npv")}
+              </RadioButton>,
+            ]}
+          </RadioButtonGroup>
+          <TextInput
+            id="portfolio-budget"
+            labelText={t("portfolio.budget")}
+            hintText={t("portfolio.budgetHint", { example: formatNumber(5_000_000, lang) })}
+            inputMode="decimal"
+            autoComplete="off"
+            fullWidth
+            value={budget}
+            onChange={(v) => setBudget(String(v ?? ""))}
+            status={errors["portfolio-budget"] ? "error" : "default"}
+            statusText={fieldError("portfolio-budget")}
+          />
+          <WeightsInput
+            value={weights}
+            groups={criterionGroups}
+            names={names}
+            errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)]))}
+            onChange={changeWeights}
+          />
+          <Button type="submit">{t("portfolio.compute")}</Button>
+        </form>
+      )}
+      <p role="status" className="portfolio-status">
+        {answer.isFetching
+          ? t("portfolio.computing")
+          : counts && !answer.isError
+            ? t("portfolio.announce", counts)
+            : ""}
+      </p>
+      {problem && <InlineAlert status="error">{problem}</InlineAlert>}
+      {last && !answer.isFetching && (
+        <section aria-labelledby="portfolio-result" className="portfolio-result">
+          <Heading variant="h2" id="portfolio-result">
+            {last.year === null
+              ? t("portfolio.resultTitleNpv")
+              : t("portfolio.resultTitle", { year: last.year })}
+          </Heading>
+          <PortfolioResult
+            answer={last as PortfolioAnswer}
+            csv={csv.data}
+            fileName={`eva-salkku-${last.year ?? NPV}.csv`}
+          />
+        </section>
+      )}
+    </section>
   );
 }

@@ -2,9 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import type { Summary } from "eva-core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Heading, InlineAlert, Paragraph } from "suomifi-ui-components";
 import type { ApiClient } from "../api/client.js";
 import { usePageTitle } from "../app/page-title.js";
 import { BoardSummary } from "../components/board-summary/index.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
 
@@ -50,11 +52,15 @@ export function PublicView({ api }: { api: ApiClient }) {
   if (open)
     return (
       <section aria-label={open.title}>
-        <button ref={back} type="button" className="link" onClick={() => setOpen(null)}>
+        <LinkButton ref={back} className="back" onClick={() => setOpen(null)}>
           {t("public.back")}
-        </button>
-        {summary.isPending && <p aria-busy="true">{t("public.loading")}</p>}
-        {summary.isError && <p role="alert">{t("public.failed")}</p>}
+        </LinkButton>
+        {summary.isPending && <Paragraph aria-busy="true">{t("public.loading")}</Paragraph>}
+        {summary.isError && (
+          <InlineAlert status="error" role="alert">
+            {t("public.failed")}
+          </InlineAlert>
+        )}
         {summary.data && (
           <BoardSummary
             summary={summary.data}
@@ -66,25 +72,29 @@ export function PublicView({ api }: { api: ApiClient }) {
     );
   return (
     <section aria-labelledby="public-title">
-      <h1 id="public-title">{t("public.title")}</h1>
-      <p>{t("public.intro")}</p>
-      {list.isPending && <p aria-busy="true">{t("public.loading")}</p>}
-      {list.isError && <p role="alert">{t("public.failed")}</p>}
-      {list.data?.length === 0 && <p>{t("public.empty")}</p>}
+      <Heading variant="h1" id="public-title">
+        {t("public.title")}
+      </Heading>
+      <Paragraph className="lead">{t("public.intro")}</Paragraph>
+      {list.isPending && <Paragraph aria-busy="true">{t("public.loading")}</Paragraph>}
+      {list.isError && (
+        <InlineAlert status="error" role="alert">
+          {t("public.failed")}
+        </InlineAlert>
+      )}
+      {list.data?.length === 0 && <Paragraph>{t("public.empty")}</Paragraph>}
       <ul className="assessments">
         {list.data?.map((a) => (
           <li key={a.id}>
-            <button
+            <LinkButton
               id={`public-${a.id}`}
-              type="button"
-              className="link"
               onClick={() => {
                 opener.current = `public-${a.id}`;
                 setOpen(a);
               }}
             >
               {a.title || a.caseId}
-            </button>{" "}
+            </LinkButton>{" "}
             <span className="meta">
               {t("public.meta", {
                 caseId: a.caseId,

@@ -2,11 +2,22 @@ import { useQuery } from "@tanstack/react-query";
 import type { Strategy, StrategyReport } from "eva-core";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SuomifiThemeProvider } from "suomifi-ui-components";
+import {
+  Button,
+  Checkbox,
+  Heading,
+  InlineAlert,
+  Link,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  TextInput,
+} from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
 import type { PortfolioAnswer } from "../api/portfolio.js";
 import { usePageTitle } from "../app/page-title.js";
 import { browserToday } from "../app/today.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
 import { PortfolioResult } from "../portfolio/index.js";
@@ -78,12 +89,12 @@ export function StrategyReportPage({
   const file = params ? `eva-strategy-report-${params.from}-${params.to}` : "";
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+      <Heading variant="h1" id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t("report.title")}
-      </h1>
-      <button type="button" className="link" onClick={onBack}>
+      </Heading>
+      <LinkButton className="back" onClick={onBack}>
         {t("report.back")}
-      </button>
+      </LinkButton>
       <form
         className="card"
         onSubmit={(e) => {
@@ -108,124 +119,120 @@ export function StrategyReportPage({
             </option>
           ))}
         </select>
-        <fieldset>
-          <legend>{t("report.periodLegend")}</legend>
+        <RadioButtonGroup
+          labelText={t("report.periodLegend")}
+          name={`${id}-period`}
+          value={choice}
+          onChange={(v) => setChoice(v as PeriodChoice)}
+        >
           {(["year", "fourMonths", "custom"] as const).map((c) => (
-            <label key={c} className="inline">
-              <input
-                type="radio"
-                name={`${id}-period`}
-                value={c}
-                checked={choice === c}
-                onChange={() => setChoice(c)}
-              />
+            <RadioButton key={c} value={c}>
               {t(`report.period.${c}`)}
-            </label>
+            </RadioButton>
           ))}
-          {choice === "custom" && (
-            <>
-              <label htmlFor={`${id}-from`}>{t("report.from")}</label>
-              <input
-                id={`${id}-from`}
-                type="date"
-                required
-                value={custom.from}
-                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
-              />
-              <label htmlFor={`${id}-to`}>{t("report.to")}</label>
-              <input
-                id={`${id}-to`}
-                type="date"
-                required
-                value={custom.to}
-                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
-              />
-            </>
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>{t("report.portfolioLegend")}</legend>
-          <label className="inline">
+        </RadioButtonGroup>
+        {choice === "custom" && (
+          <div className="report-dates">
+            <label htmlFor={`${id}-from`}>{t("report.from")}</label>
             <input
-              type="checkbox"
-              checked={withPortfolio}
-              onChange={(e) => setWithPortfolio(e.target.checked)}
+              id={`${id}-from`}
+              type="date"
+              required
+              value={custom.from}
+              onChange={(e) => setCustom({ ...custom, from: e.target.value })}
             />
+            <label htmlFor={`${id}-to`}>{t("report.to")}</label>
+            <input
+              id={`${id}-to`}
+              type="date"
+              required
+              value={custom.to}
+              onChange={(e) => setCustom({ ...custom, to: e.target.value })}
+            />
+          </div>
+        )}
+        <fieldset className="report-portfolio">
+          <legend>{t("report.portfolioLegend")}</legend>
+          <Checkbox checked={withPortfolio} onClick={({ checkboxState }) => setWithPortfolio(checkboxState)}>
             {t("report.portfolioInclude")}
-          </label>
+          </Checkbox>
           {withPortfolio && (
             <>
-              <label htmlFor={`${id}-year`}>{t("report.portfolioYear")}</label>
-              <input
+              <TextInput
                 id={`${id}-year`}
+                labelText={t("report.portfolioYear")}
                 type="number"
                 min={1990}
                 max={2150}
                 value={portfolioYear}
-                onChange={(e) => setPortfolioYear(e.target.value)}
+                onChange={(v) => setPortfolioYear(String(v ?? ""))}
               />
-              <label htmlFor={`${id}-budget`}>{t("report.portfolioBudget")}</label>
-              <input
+              <TextInput
                 id={`${id}-budget`}
+                labelText={t("report.portfolioBudget")}
                 inputMode="decimal"
+                autoComplete="off"
                 value={portfolioBudget}
-                aria-invalid={budgetError}
-                aria-describedby={budgetError ? `${id}-budget-error` : undefined}
-                onChange={(e) => setPortfolioBudget(e.target.value)}
+                onChange={(v) => setPortfolioBudget(String(v ?? ""))}
+                status={budgetError ? "error" : "default"}
+                statusText={
+                  budgetError
+                    ? t("portfolio.budgetInvalid", { example: formatNumber(5_000_000, lang) })
+                    : undefined
+                }
               />
-              {budgetError && (
-                <p id={`${id}-budget-error`} className="field-error">
-                  {t("portfolio.budgetInvalid", { example: formatNumber(5_000_000, lang) })}
-                </p>
-              )}
             </>
           )}
         </fieldset>
-        <button type="submit">{t("report.show")}</button>
+        <Button type="submit">{t("report.show")}</Button>
       </form>
-      {report.isFetching && <p aria-busy="true">{t("report.loading")}</p>}
-      {error && <p role="alert">{error}</p>}
+      {report.isFetching && <Paragraph aria-busy="true">{t("report.loading")}</Paragraph>}
+      {error && (
+        <InlineAlert status="error" role="alert">
+          {error}
+        </InlineAlert>
+      )}
       {report.data && (
         <section aria-labelledby={`${id}-result`}>
-          <h2 id={`${id}-result`}>
+          <Heading variant="h2" id={`${id}-result`}>
             {t("report.resultTitle", {
               strategy: report.data.strategy.name[lang] ?? report.data.strategy.name.fi,
               from: formatDate(report.data.from, asLocale(lang)),
               to: formatDate(report.data.to, asLocale(lang)),
             })}
-          </h2>
-          <p>{t("report.decisionCount", { count: report.data.decisions })}</p>
-          <p className="buttons">
-            <a
+          </Heading>
+          <Paragraph>{t("report.decisionCount", { count: report.data.decisions })}</Paragraph>
+          <p className="downloads">
+            <Link
               href={`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(report.data, null, 2))}`}
               download={`${file}.json`}
+              underline="initial"
             >
               {t("report.downloadJson")}
-            </a>{" "}
+            </Link>{" "}
             {csv.data !== undefined && (
-              <a
+              <Link
                 href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv.data}`)}`}
                 download={`${file}.csv`}
+                underline="initial"
               >
                 {t("report.downloadCsv")}
-              </a>
+              </Link>
             )}
           </p>
           <ReportChart report={report.data} lang={lang} />
           <ReportTable report={report.data} lang={lang} />
           {report.data.portfolio !== undefined && (
             <section aria-labelledby={`${id}-portfolio`}>
-              <h2 id={`${id}-portfolio`}>
+              <Heading variant="h2" id={`${id}-portfolio`}>
                 {report.data.portfolio?.year
                   ? t("report.portfolioTitle", { year: report.data.portfolio.year })
                   : t("report.portfolioLegend")}
-              </h2>
+              </Heading>
               {report.data.portfolio ? (
-                <SuomifiThemeProvider theme={{}}>
-                  <PortfolioResult answer={report.data.portfolio} fileName="" />
-                </SuomifiThemeProvider>
+                <PortfolioResult answer={report.data.portfolio} fileName="" />
               ) : (
-                <p>{t("report.portfolioNone")}</p>
+                <Paragraph>{t("report.portfolioNone")}</Paragraph>
               )}
             </section>
           )}

@@ -2,11 +2,13 @@ import { defaultFramework, type ImpactFramework, type Strategy } from "eva-core"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Heading, InlineAlert, Notification } from "suomifi-ui-components";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
 import { usePageTitle } from "../app/page-title.js";
 import { ErrorSummary } from "../components/field/index.js";
+import { LinkButton } from "../components/link-button/index.js";
 import { revealField } from "../components/rating-matrix/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
 import { AssessmentDocument } from "../document/AssessmentDocument.js";
@@ -302,30 +304,26 @@ export function AssessmentWizard({
   );
   const links = (
     <p className="links">
-      <button type="button" className="link" onClick={onBack}>
-        {t("wizard.back")}
-      </button>
-      {onHistory && (
-        <button type="button" className="link" onClick={onHistory}>
-          {t("history.open")}
-        </button>
-      )}
+      <LinkButton onClick={onBack}>{t("wizard.back")}</LinkButton>
+      {onHistory && <LinkButton onClick={onHistory}>{t("history.open")}</LinkButton>}
       {onFollowUp && view.status === "approved" && (
-        <button type="button" className="link" onClick={onFollowUp}>
-          {t("followUp.open")}
-        </button>
+        <LinkButton onClick={onFollowUp}>{t("followUp.open")}</LinkButton>
       )}
     </p>
   );
+  // the result of the last action ("Tehty: …"): a Suomi.fi notification, focused when it appears
+  // so that a screen reader reads it; neither it nor the app's chrome is printed
   const noticeBox = notice && (
-    <div className="notification" role="status" tabIndex={-1} ref={noticeRef}>
-      <p>{notice}</p>
-      {onDismissNotice && (
-        <button type="button" className="link" onClick={onDismissNotice}>
-          {t("workflow.dismiss")}
-        </button>
-      )}
-    </div>
+    <Notification
+      ref={noticeRef}
+      tabIndex={-1}
+      className="action-result"
+      {...(onDismissNotice
+        ? { closeText: t("workflow.dismiss"), onCloseButtonClick: onDismissNotice }
+        : { showCloseButton: false as const })}
+    >
+      {notice}
+    </Notification>
   );
 
   return (
@@ -334,11 +332,15 @@ export function AssessmentWizard({
         {readOnly ? (
           <div className="wizard document-view">
             {noticeBox}
-            <p className="notice">{t("document.readOnly", { status: t(`list.status.${view.status}`) })}</p>
+            <InlineAlert className="read-only-notice">
+              {t("document.readOnly", { status: t(`list.status.${view.status}`) })}
+            </InlineAlert>
             <CaseHeader view={view} strategy={strategy} />
             <AssessmentDocument assessment={view.assessment} strategy={strategy} framework={framework} />
             <section aria-labelledby="board-summary-title" className="document-summary">
-              <h2 id="board-summary-title">{t("document.showSummary")}</h2>
+              <Heading variant="h2" id="board-summary-title">
+                {t("document.showSummary")}
+              </Heading>
               <SummaryStep api={api} id={view.id} strategy={strategy} savedAt={view.updatedAt} />
             </section>
             {workflow}

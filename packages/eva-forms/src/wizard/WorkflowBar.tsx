@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Button, InlineAlert, Textarea } from "suomifi-ui-components";
 import { type ApiClient, ApiError, type Problem } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { ConfirmDialog } from "../components/field/index.js";
@@ -68,38 +69,47 @@ export function WorkflowBar({
   return (
     <div className="workflow">
       {view.status === "draft" && roles.includes("preparer") && (
-        <button type="button" onClick={() => void act("submit")} disabled={busy}>
+        <Button onClick={() => void act("submit")} disabled={busy}>
           {t("workflow.submit")}
-        </button>
+        </Button>
       )}
       {view.status === "submitted" && roles.includes("approver") && (
         <>
-          <button type="button" onClick={() => setAsking("approve")} disabled={busy}>
+          <Button onClick={() => setAsking("approve")} disabled={busy}>
             {t("workflow.approve")}
-          </button>
-          <label htmlFor="return-comment">{t("workflow.returnComment")}</label>
-          <textarea
-            id="return-comment"
-            rows={2}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
-          <button type="button" disabled={!comment.trim() || busy} onClick={() => setAsking("return")}>
-            {t("workflow.return")}
-          </button>
+          </Button>
+          <div className="workflow-return">
+            <Textarea
+              id="return-comment"
+              labelText={t("workflow.returnComment")}
+              rows={2}
+              fullWidth
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+            <Button
+              variant="secondary"
+              disabled={!comment.trim() || busy}
+              onClick={() => setAsking("return")}
+            >
+              {t("workflow.return")}
+            </Button>
+          </div>
         </>
       )}
       {view.status === "approved" && roles.includes("approver") && (
-        <button type="button" onClick={() => setAsking("reopen")} disabled={busy}>
+        <Button variant="secondary" onClick={() => setAsking("reopen")} disabled={busy}>
           {t("workflow.reopen")}
-        </button>
+        </Button>
       )}
       {message.length > 0 && (
-        <ul role="alert" className="workflow-error">
-          {message.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
+        <InlineAlert status="error" role="alert" className="workflow-error">
+          <ul>
+            {message.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </InlineAlert>
       )}
       {asking && (
         <ConfirmDialog
