@@ -16,38 +16,6 @@ function levelOptions(n: number, t: (k: string) => string): Option[] {
   }));
 }
 
-/** A level chosen from the scale, stored as a number (a select cannot hold a level off the scale). */
-function LevelField({
-  name,
-  label,
-  levels,
-  optional,
-}: {
-  name: string;
-  label: string;
-  levels: Option[];
-  optional?: boolean;
-}) {
-  const { t } = useTranslation();
-  const { register } = useFormContext();
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select
-        id={name}
-        {...register(name, { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) })}
-      >
-        {optional && <option value="">{t("common.select")}</option>}
-        {levels.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** Riskit: per alternative, likelihood × consequence on the assessment's scale, mitigation, owner. */
 export function RisksStep() {
   const { t } = useTranslation();
@@ -78,15 +46,17 @@ export function RisksStep() {
             label={t("risks.category")}
             options={riskCategoryOptions(t)}
           />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.likelihood`}
             label={t("risks.likelihood")}
-            levels={likelihood}
+            options={likelihood}
+            numeric
           />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.consequence`}
             label={t("risks.consequence")}
-            levels={consequence}
+            options={consequence}
+            numeric
           />
           <TextField
             name={`risks.items.${i}.mitigation`}
@@ -95,17 +65,19 @@ export function RisksStep() {
             maxLength={2000}
           />
           <TextField name={`risks.items.${i}.owner`} label={t("risks.owner")} maxLength={200} />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.residualLikelihood`}
             label={t("risks.residualLikelihood")}
-            levels={likelihood}
-            optional
+            options={likelihood}
+            numeric
+            placeholder={t("common.select")}
           />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.residualConsequence`}
             label={t("risks.residualConsequence")}
-            levels={consequence}
-            optional
+            options={consequence}
+            numeric
+            placeholder={t("common.select")}
           />
           <CheckboxField name={`risks.items.${i}.public`} label={t("risks.public")} />
           <button type="button" className="secondary" onClick={() => remove(i)}>

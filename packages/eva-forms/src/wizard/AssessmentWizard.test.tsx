@@ -126,11 +126,14 @@ describe("AssessmentWizard", () => {
     });
     await user.click(screen.getByRole("button", { name: "Lisää riski" }));
     // the levels are chosen from the case's scale: 7 cannot be entered
+    // (a Suomi.fi Dropdown: its listbox opens from the button named by the label)
+    await user.click(document.getElementById("risks.items.0.likelihood_button") as HTMLElement);
     expect(
-      [...(document.getElementById("risks.items.0.likelihood") as HTMLSelectElement).options].map(
-        (o) => o.value,
-      ),
+      within(await screen.findByRole("listbox"))
+        .getAllByRole("option")
+        .map((o) => o.textContent?.slice(0, 1)),
     ).toEqual(["1", "2", "3", "4", "5"]);
+    await user.keyboard("{Escape}");
     await user.click(next());
     const summary = await screen.findByRole("alert");
     expect(

@@ -6,7 +6,7 @@ import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
 import { usePageTitle } from "../app/page-title.js";
-import { ErrorSummary } from "../components/field/index.js";
+import { ErrorSummary, focusField } from "../components/field/index.js";
 import { revealField } from "../components/rating-matrix/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
 import { AssessmentDocument } from "../document/AssessmentDocument.js";
@@ -104,7 +104,7 @@ export function AssessmentWizard({
   const heading = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const focusField = useRef<string | null>(null);
+  const pendingField = useRef<string | null>(null);
   const focusSummary = useRef(false);
 
   const criteria = useMemo(() => {
@@ -202,13 +202,9 @@ export function AssessmentWizard({
       summaryRef.current?.focus();
       return;
     }
-    const id = focusField.current;
-    focusField.current = null;
-    const field = id ? document.getElementById(id) : null;
-    if (field) {
-      field.scrollIntoView?.({ block: "center" });
-      field.focus();
-    } else if (!(id && revealField(id))) heading.current?.focus();
+    const id = pendingField.current;
+    pendingField.current = null;
+    if (!(id && (focusField(id) || revealField(id)))) heading.current?.focus();
   }, [current, summary]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -270,14 +266,9 @@ export function AssessmentWizard({
       issues={summary.issues}
       {...(summary.kind === "submit" ? { stepTitle: (i: FieldIssue) => stepTitle(i.step) } : {})}
       onGo={(i) => {
-        focusField.current = i.fieldId;
+        pendingField.current = i.fieldId;
         if (i.step !== current && steps.includes(i.step)) setStepId(i.step);
-        else {
-          const field = document.getElementById(i.fieldId);
-          if (!field) revealField(i.fieldId);
-          field?.scrollIntoView?.({ block: "center" });
-          field?.focus();
-        }
+        else if (!focusField(i.fieldId)) revealField(i.fieldId);
       }}
     />
   );
