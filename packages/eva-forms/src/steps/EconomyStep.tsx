@@ -65,6 +65,7 @@ function FlowTable({ index, name }: { index: number; name: string }) {
                       kind="year"
                       label={`${name}: ${t("economy.year")} ${j + 1}`}
                       hideLabel
+                      required
                       min={1990}
                       max={2150}
                     />

@@ -70,6 +70,7 @@ export function ConvertedField({
   fieldId = name,
   suffix,
   hideLabel,
+  required,
 }: {
   name: string;
   kind: ConvertedKind;
@@ -83,6 +84,8 @@ export function ConvertedField({
   suffix?: string;
   /** the label for assistive technology only (a table's column and row already say it) */
   hideLabel?: boolean;
+  /** an emptied field says what to write (the schema has no default for it, e.g. a row's year) */
+  required?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const locale = asLocale(i18n.language);
@@ -133,7 +136,8 @@ export function ConvertedField({
   const onText = (next: string) => {
     setText(next);
     if (next.trim() === "") {
-      store.remove("input", fieldId);
+      if (required) issue(t(conversion.invalid));
+      else store.remove("input", fieldId);
       last.current = undefined;
       field.onChange(undefined);
       return;
