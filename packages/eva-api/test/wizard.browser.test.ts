@@ -99,6 +99,7 @@ const L = {
     notAssessed: "Ei arvioitu",
     rate: "Diskonttokorko (%)",
     addYear: "Lisää vuosi",
+    removeYear: "Poista vuosi",
     operating: "Käyttömenot (€)",
     funding: "Rahoituslähde",
     addRisk: "Lisää riski",
@@ -198,6 +199,7 @@ const L = {
     notAssessed: "Inte bedömd",
     rate: "Diskonteringsränta (%)",
     addYear: "Lägg till år",
+    removeYear: "Ta bort år",
     operating: "Driftsutgifter (€)",
     funding: "Finansieringskälla",
     addRisk: "Lägg till risk",
@@ -473,6 +475,16 @@ async function fillNewCase(page: Page, lang: "fi" | "sv", caseId: string, shots 
   await cost.fill("420 000,50");
   await cost.blur();
   expect(await cost.inputValue()).toBe("420\u00a0000,50");
+  // the row's remove action is a compact icon button that still says "Poista vuosi 2026"; at 1280 px
+  // it wrapped one letter per line in its narrow column (issue 19's walk): at most two lines now
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const removeYear = flows.getByRole("button", { name: new RegExp(`^${l.removeYear} \\d{4}$`) });
+  const box = await removeYear.boundingBox();
+  const line = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).lineHeight));
+  expect(box?.height ?? Number.POSITIVE_INFINITY, "the remove-year button's height").toBeLessThanOrEqual(
+    2 * line,
+  );
+  await page.setViewportSize({ width: 1200, height: 900 });
   await flows.getByLabel(l.funding).fill(t.funding);
   await shot("07-economy");
   await next(page, l);

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
 import { ConfirmDialog, RadioGroup, TextField } from "../components/field/index.js";
 
 export const fields = ["alternatives"] as const;
@@ -115,19 +116,20 @@ export function AlternativesStep() {
             rows={2}
             maxLength={5000}
           />
-          <button type="button" className="secondary" onClick={() => askRemove(i)}>
+          <Button variant="secondary" icon={<IconRemove />} onClick={() => askRemove(i)}>
             {t("alternatives.removeNamed", { name: nameOf(i) })}
-          </button>
+          </Button>
         </fieldset>
       ))}
       {items.length < 6 ? (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          icon={<IconPlus />}
           id="alternatives-add"
           onClick={() => append({ id: newId(), name: "", description: "", baseline: items.length === 0 })}
         >
           {t("alternatives.add")}
-        </button>
+        </Button>
       ) : (
         <p className="hint" id="alternatives-add" tabIndex={-1}>
           {t("alternatives.max")}

@@ -1,6 +1,7 @@
 import { defaultRiskScale, type RiskScale } from "eva-core";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
 import { CheckboxField, type Option, SelectField, TextField } from "../components/field/index.js";
 import { riskCategoryOptions } from "../i18n/options.js";
 
@@ -80,14 +81,15 @@ export function RisksStep() {
             placeholder={t("common.select")}
           />
           <CheckboxField name={`risks.items.${i}.public`} label={t("risks.public")} />
-          <button type="button" className="secondary" onClick={() => remove(i)}>
+          <Button variant="secondary" icon={<IconRemove />} onClick={() => remove(i)}>
             {t("risks.remove", { n: i + 1 })}
-          </button>
+          </Button>
         </fieldset>
       ))}
       {alternatives[0] ? (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          icon={<IconPlus />}
           onClick={() =>
             append({
               id: newId(),
@@ -101,7 +103,7 @@ export function RisksStep() {
           }
         >
           {t("risks.add")}
-        </button>
+        </Button>
       ) : (
         <p>{t("risks.noAlternatives")}</p>
       )}

@@ -12,6 +12,7 @@ import {
 import { useCallback, useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button } from "suomifi-ui-components";
 import { WeightLevel } from "../components/weight-level/index.js";
 import { weightLevels } from "../weights/levels.js";
 import "../components/weight-level/weight-level.css";
@@ -105,9 +106,9 @@ export function WeightsStep({ strategy, framework }: { strategy: Strategy; frame
           <p id="weightsOverrideReason-hint" className={missingReason ? "field-error" : "hint"}>
             {missingReason ? `${missingReason.title} ${missingReason.action}` : t("weights.reasonHint")}
           </p>
-          <button type="button" onClick={() => setValue("weights", undefined, { shouldDirty: true })}>
+          <Button variant="secondary" onClick={() => setValue("weights", undefined, { shouldDirty: true })}>
             {t("weights.reset")}
-          </button>
+          </Button>
         </div>
       )}
     </div>

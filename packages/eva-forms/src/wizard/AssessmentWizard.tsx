@@ -2,6 +2,7 @@ import { defaultFramework, type ImpactFramework, type Strategy } from "eva-core"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, IconArrowLeft, IconArrowRight } from "suomifi-ui-components";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
@@ -391,20 +392,20 @@ export function AssessmentWizard({
               )}
               {errorSummary}
               <fieldset className="plain">{render[current]()}</fieldset>
-              <div className="buttons">
+              <div className="buttons step-buttons">
                 {index > 0 && (
-                  <button
-                    type="button"
-                    className="secondary"
+                  <Button
+                    variant="secondary"
+                    icon={<IconArrowLeft />}
                     onClick={() => goTo(steps[index - 1] ?? "basics")}
                   >
                     {t("wizard.previous")}
-                  </button>
+                  </Button>
                 )}
                 {index < steps.length - 1 && (
-                  <button type="button" onClick={next}>
+                  <Button iconRight={<IconArrowRight />} onClick={next}>
                     {t("wizard.next")}
-                  </button>
+                  </Button>
                 )}
               </div>
               <p className="save-status" aria-live="polite">
