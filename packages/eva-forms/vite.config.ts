@@ -1,8 +1,9 @@
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { precompress } from "./scripts/precompress.mjs";
+import { BUILT_MARK, precompress } from "./scripts/precompress.mjs";
 
 /** After the build: a brotli and a gzip copy of each file, which eva-api sends to browsers that take them. */
 const precompressed = (): Plugin => {
@@ -16,6 +17,8 @@ const precompressed = (): Plugin => {
     // when every file is written, the worker's and index.html included
     async closeBundle() {
       await precompress(outDir);
+      // the mark build-if-stale trusts: written last, so a build that stopped half-way is rebuilt
+      await writeFile(resolve(outDir, BUILT_MARK), `${new Date().toISOString()}\n`);
     },
   };
 };

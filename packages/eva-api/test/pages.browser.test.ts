@@ -152,14 +152,18 @@ describe("every page in Chromium (issue 19)", () => {
       .evaluateAll((cells) => cells.map((c) => c.getAttribute("aria-label") ?? ""));
     expect(names).toHaveLength(rows * cols);
     for (const name of names) expect(name).toMatch(/: 0, ei perusteltu$/);
-    await page.getByText(/^Tallennettu klo/).waitFor({ timeout: 10_000 });
-    const stored = (await (
-      await fetch(`${app.server.url}/v1/assessments/${id}`, { headers: auth() })
-    ).json()) as {
-      assessment: { ratings: Array<{ criterionId: string; value: unknown }> };
+    // autosave runs after the last key: wait until the API has stored every cell (a "Tallennettu"
+    // already on screen may be an earlier save's)
+    const storedGoals = async () => {
+      const stored = (await (
+        await fetch(`${app.server.url}/v1/assessments/${id}`, { headers: auth() })
+      ).json()) as {
+        assessment: { ratings: Array<{ criterionId: string; value: unknown }> };
+      };
+      return stored.assessment.ratings.filter((x) => x.criterionId.startsWith("goal:"));
     };
-    const goals = stored.assessment.ratings.filter((x) => x.criterionId.startsWith("goal:"));
-    expect(goals).toHaveLength(rows * cols);
+    await expect.poll(async () => (await storedGoals()).length, { timeout: 20_000 }).toBe(rows * cols);
+    const goals = await storedGoals();
     expect(goals.every((x) => x.value === 0)).toBe(true);
     await context.close();
   }, 120_000);

@@ -261,11 +261,19 @@ const L = {
 async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
   await page.goto(app.server.url);
   await page.keyboard.press("Tab"); // skip link
-  await page.getByLabel(lang === "sv" ? L.fi.token : L.fi.token).focus();
+  // the sign-in page speaks the language this browser chose last
+  await page.getByLabel(L.fi.token).or(page.getByLabel(L.sv.token)).focus();
   await page.keyboard.type(token);
   await page.keyboard.press("Enter");
-  await page.getByRole("heading", { name: L.fi.list }).waitFor();
-  if (lang === "sv") {
+  await page
+    .getByRole("heading", { name: L.fi.list })
+    .or(page.getByRole("heading", { name: L.sv.list }))
+    .waitFor();
+  if (lang === "fi" && (await page.evaluate(() => document.documentElement.lang)) !== "fi") {
+    await page.getByLabel("Språk").selectOption("fi");
+    await page.getByRole("heading", { name: L.fi.list }).waitFor();
+  }
+  if (lang === "sv" && (await page.evaluate(() => document.documentElement.lang)) !== "sv") {
     await page.getByLabel("Kieli").selectOption("sv");
     await page.getByRole("heading", { name: L.sv.list }).waitFor();
   }

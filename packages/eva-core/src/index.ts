@@ -265,10 +265,11 @@ export {
   WeightInputSchema,
   WeightsSchema,
 } from "./schemas/weights.js";
-export type { SummarizeOptions } from "./summary/index.js";
+export type { MatrixCell, SummarizeOptions } from "./summary/index.js";
 export {
   escapeMarkdown,
   escapeXml,
+  matrixCell,
   ratingSymbol,
   renderChartSvg,
   renderMarkdown,

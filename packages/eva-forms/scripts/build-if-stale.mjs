@@ -1,8 +1,9 @@
 // Builds the wizard (vite build → dist-app) when it is missing or older than its sources.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BUILT_MARK } from "./precompress.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const newest = (dir) =>
@@ -10,17 +11,44 @@ const newest = (dir) =>
     const p = join(dir, e.name);
     return Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }, 0);
-const built = join(root, "dist-app", "index.html");
+// the mark is written after the last file and its compressed copies: a build that failed
+// half-way (index.html written, the compression not) has none and is built again
+const built = join(root, "dist-app", BUILT_MARK);
 const sources = Math.max(
   newest(join(root, "src")),
   newest(join(root, "../eva-core/src")),
-  statSync(join(root, "index.html")).mtimeMs,
+  ...["index.html", "vite.config.ts", "package.json", "scripts/precompress.mjs"].map(
+    (f) => statSync(join(root, f)).mtimeMs,
+  ),
 );
-if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-  console.log("Building the EVA wizard…");
-  execFileSync(
-    process.execPath,
-    [join(root, "../../node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
-    { cwd: root, stdio: "inherit" },
-  );
+const stale = () => !existsSync(built) || statSync(built).mtimeMs < sources;
+
+if (stale()) {
+  // test files start in parallel and each asks for the app: one builds, the others wait for it
+  // (a directory is created atomically), then see it fresh; a lock left by a killed build is
+  // taken over after 10 minutes
+  const lock = join(root, ".build-lock");
+  const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 600_000)
+        rmSync(lock, { recursive: true, force: true });
+      else sleep(200);
+    }
+  }
+  try {
+    if (stale()) {
+      console.log("Building the EVA wizard…");
+      execFileSync(
+        process.execPath,
+        [join(root, "../../node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
+        { cwd: root, stdio: "inherit" },
+      );
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 
+/** The file a finished build writes last (after its compressed copies); scripts/build-if-stale.mjs reads it. */
+export const BUILT_MARK = ".built";
+
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 

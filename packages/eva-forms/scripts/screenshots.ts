@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
 import { startServer } from "../../eva-api/src/server.js";
+import { firstVisit } from "./first-visit.js";
 
 const forms = fileURLToPath(new URL("../", import.meta.url));
 const out =
@@ -90,43 +91,23 @@ async function openCase(page: Page, title: string) {
   }, title);
 }
 
-/**
- * What a first visit costs: the scripts and styles (and fonts) sent for the sign-in page and the
- * first wizard step, as transferred (Chromium asks for br, gzip), and the sign-in page interactive
- * (its token field usable) from a cold start, with an empty cache.
- */
-async function firstVisit() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const sent: Array<{ type: string; bytes: number }> = [];
-  page.on("requestfinished", async (request) => {
-    const type = request.resourceType();
-    if (!["script", "stylesheet", "font"].includes(type)) return;
-    const sizes = await request.sizes();
-    sent.push({ type, bytes: sizes.responseBodySize });
-  });
-  const t0 = Date.now();
-  await page.goto(server.url);
-  await page.getByLabel("Kirjautumistunnus").waitFor();
-  const interactive = Date.now() - t0;
-  await page.getByLabel("Kirjautumistunnus").fill(token);
-  await page.keyboard.press("Enter");
-  await openCase(page, "Littoisten koulun tilaratkaisu (harjoitus)");
-  await page.locator("form.step h1").waitFor();
-  await page.waitForLoadState("networkidle");
+/** What a first visit costs (the same figures as `pnpm bench:load`, one cold run). */
+async function firstVisitFigures() {
+  const visit = await firstVisit(browser, server.url, token);
   const kb = (type?: string) =>
-    (sent.filter((x) => !type || x.type === type).reduce((sum, x) => sum + x.bytes, 0) / 1024).toFixed(0);
+    (visit.files.filter((f) => !type || f.type === type).reduce((sum, f) => sum + f.bytes, 0) / 1024).toFixed(
+      0,
+    );
   figures.push(
     `sign-in + first wizard step, as transferred: scripts ${kb("script")} KB + styles ${kb("stylesheet")} KB = ${
       Number(kb("script")) + Number(kb("stylesheet"))
     } KB (target ≤ 200 KB); fonts ${kb("font")} KB`,
   );
-  figures.push(`sign-in page interactive, cold (empty cache): ${interactive} ms (target ≤ 1000 ms)`);
-  await context.close();
+  figures.push(`sign-in page interactive, cold (empty cache): ${visit.signInMs} ms (target ≤ 1000 ms)`);
 }
 
 try {
-  await firstVisit();
+  await firstVisitFigures();
   for (const vp of viewports) {
     const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
     const page = await context.newPage();

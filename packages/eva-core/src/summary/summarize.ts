@@ -6,6 +6,7 @@ import type { Locale, LocalizedText } from "../schemas/common.js";
 import type { Evaluation } from "../schemas/evaluation.js";
 import type { Summary } from "../schemas/summary.js";
 import { fill, formatters, ratingSymbol, roundParts } from "./format.js";
+import { matrixCell } from "./matrix-cell.js";
 import { shortNames } from "./short-names.js";
 import { verdictText } from "./verdict-text.js";
 
@@ -169,26 +170,13 @@ export function summarize(evaluation: Evaluation, options: SummarizeOptions): Su
     label: pick(c.label, locale),
     group: c.group,
     groupLabel: groupLabel(c.group),
-    cells: a.alternatives.map((alt) => {
-      const r = a.ratings.find((x) => x.alternativeId === alt.id && x.criterionId === c.id);
-      const rating = typeof r?.value === "number" ? r.value : null;
-      const uncertain = rating !== null && r?.confidence === "low";
-      const symbol = ratingSymbol(rating);
-      const text = rating === null ? m["label.notAssessed"] : `${symbol}${uncertain ? "?" : ""}`;
-      const description =
-        rating === null ? m["label.notAssessed"] : uncertain ? `${symbol} (${m["label.uncertain"]})` : symbol;
-      const tone: "positive" | "negative" | "zero" | "none" =
-        rating === null ? "none" : rating > 0 ? "positive" : rating < 0 ? "negative" : "zero";
-      return {
-        alternativeId: alt.id,
-        rating,
-        symbol,
-        uncertainty: uncertain ? "?" : "",
-        text,
-        tone,
-        description,
-      };
-    }),
+    cells: a.alternatives.map((alt) =>
+      matrixCell(
+        alt.id,
+        a.ratings.find((x) => x.alternativeId === alt.id && x.criterionId === c.id),
+        locale,
+      ),
+    ),
   }));
 
   const riskRows = e.risk.alternatives

@@ -1,9 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchAppConfig } from "../api/app-config.js";
 import type { Me } from "../api/types.js";
-import { OidcSignIn } from "./OidcSignIn.js";
 import { TokenSignIn } from "./TokenSignIn.js";
+
+// the OpenID Connect client (oauth4webapi) is fetched only where the organisation signs in with it
+const OidcSignIn = lazy(() => import("./OidcSignIn.js").then((m) => ({ default: m.OidcSignIn })));
 
 /** The sign-in page the server asks for (GET /app-config.json): a token form or the OIDC button. */
 export function SignIn({
@@ -29,13 +32,15 @@ export function SignIn({
   if (!config.data) return <p aria-busy="true">{t("oidc.loading")}</p>;
   const form =
     config.data.signIn === "oidc" ? (
-      <OidcSignIn
-        config={config.data}
-        initialToken={initialToken}
-        onSignedIn={onSignedIn}
-        baseUrl={baseUrl}
-        {...(navigate ? { navigate } : {})}
-      />
+      <Suspense fallback={<p aria-busy="true">{t("oidc.loading")}</p>}>
+        <OidcSignIn
+          config={config.data}
+          initialToken={initialToken}
+          onSignedIn={onSignedIn}
+          baseUrl={baseUrl}
+          {...(navigate ? { navigate } : {})}
+        />
+      </Suspense>
     ) : (
       <TokenSignIn
         initialToken={initialToken}

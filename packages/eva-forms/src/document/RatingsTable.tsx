@@ -1,11 +1,30 @@
-import type { AssessmentDraft, ImpactFramework, Strategy } from "eva-core";
+import {
+  type AssessmentDraft,
+  type CriterionGroup,
+  type ImpactFramework,
+  matrixCell,
+  type Strategy,
+  type Summary,
+  summaryMessages,
+} from "eva-core";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { ScrollRegion } from "../components/scroll-region/index.js";
+import { ImpactMatrix } from "../components/impact-matrix/index.js";
 import { asLocale } from "../format/locale.js";
 
-const sign = (r: number) => (r > 0 ? `+${r}` : r < 0 ? `−${-r}` : "0");
+interface Criterion {
+  id: string;
+  label: string;
+  /** the criterion group the summary's matrix uses (strategy, values, people …) */
+  group: CriterionGroup;
+}
 
-/** The ratings of one step's criteria as a table: a row per criterion, a column per alternative. */
+/**
+ * The case's ratings as the board summary shows them: one impact matrix (vaikutusmatriisi), the
+ * same component and cells as the summary's appendix (sign on its colour, "?" when uncertain),
+ * then each step's justifications to read, criterion by criterion, with confidence, time horizon
+ * and affected groups.
+ */
 export function RatingsTable({
   assessment: a,
   strategy,
@@ -19,80 +38,103 @@ export function RatingsTable({
 }) {
   const { t, i18n } = useTranslation();
   const locale = asLocale(i18n.language);
+  const m = summaryMessages[locale] as Record<string, string>;
   const pick = (x: { fi: string; sv?: string | undefined; en?: string | undefined }) => x[locale] ?? x.fi;
-  const groups: Array<{ step: string; criteria: Array<{ id: string; label: string }> }> = [
-    { step: "strategy", criteria: strategy.goals.map((g) => ({ id: `goal:${g.id}`, label: pick(g.name) })) },
-    { step: "values", criteria: strategy.values.map((v) => ({ id: `value:${v.id}`, label: pick(v.name) })) },
-    {
-      step: "impacts",
-      criteria: framework.dimensions
-        .filter((d) => d.measure === "rating" && (!d.bilingualOnly || strategy.bilingual))
-        .map((d) => ({ id: `dim:${d.id}`, label: d.label[locale] })),
-    },
-  ];
+  const steps: Array<{ step: string; criteria: Criterion[] }> = (
+    [
+      {
+        step: "strategy",
+        criteria: strategy.goals.map((g) => ({ id: `goal:${g.id}`, label: pick(g.name), group: "strategy" })),
+      },
+      {
+        step: "values",
+        criteria: strategy.values.map((v) => ({ id: `value:${v.id}`, label: pick(v.name), group: "values" })),
+      },
+      {
+        step: "impacts",
+        criteria: framework.dimensions
+          .filter((d) => d.measure === "rating" && (!d.bilingualOnly || strategy.bilingual))
+          .map((d) => ({ id: `dim:${d.id}`, label: d.label[locale], group: d.group })),
+      },
+    ] satisfies Array<{ step: string; criteria: Criterion[] }>
+  ).filter((s) => s.criteria.length > 0);
   const alternatives = a.alternatives ?? [];
-  const cell = (alternativeId: string, criterionId: string) =>
+  const rating = (alternativeId: string, criterionId: string) =>
     (a.ratings ?? []).find((r) => r.alternativeId === alternativeId && r.criterionId === criterionId);
+  const rows: Summary["matrix"] = steps.flatMap((s) =>
+    s.criteria.map((c) => ({
+      criterionId: c.id,
+      label: c.label,
+      group: c.group,
+      groupLabel: m[`group.${c.group}`] ?? c.group,
+      cells: alternatives.map((alt) => matrixCell(alt.id, rating(alt.id, c.id), locale)),
+    })),
+  );
+  if (alternatives.length === 0 || rows.length === 0) return null;
   return (
     <>
-      {groups
-        .filter((g) => g.criteria.length > 0)
-        .map((g) => (
-          <section key={g.step} aria-labelledby={`doc-${g.step}`}>
-            <h3 id={`doc-${g.step}`}>{t(`step.${g.step}`)}</h3>
-            <ScrollRegion label={t("document.ratingsOf", { group: t(`step.${g.step}`) })}>
-              <table className="ratings">
-                <caption className="visually-hidden">
-                  {t("document.ratingsOf", { group: t(`step.${g.step}`) })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("document.criterion")}</th>
-                    {alternatives.map((alt) => (
-                      <th key={alt.id} scope="col">
-                        {altName(alt.id)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.criteria.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">{c.label}</th>
-                      {alternatives.map((alt) => {
-                        const r = cell(alt.id, c.id);
-                        const value =
-                          r?.value === undefined
-                            ? t("document.none")
-                            : r.value === "not-assessed"
-                              ? t("rating.notAssessed")
-                              : sign(r.value);
-                        const details = [
-                          r?.confidence
-                            ? t("document.confidence", { level: t(`rating.confidence.${r.confidence}`) })
-                            : "",
-                          r?.horizon ? t(`codes.horizon.${r.horizon}`) : "",
-                          r?.affectedGroups?.length
-                            ? t("document.groups", {
-                                groups: r.affectedGroups.map((x) => t(`codes.affectedGroup.${x}`)).join(", "),
-                              })
-                            : "",
-                        ].filter(Boolean);
-                        return (
-                          <td key={alt.id}>
-                            <strong>{value}</strong>
-                            {r?.justification && <p>{r.justification}</p>}
-                            {details.length > 0 && <p className="hint">{details.join(" · ")}</p>}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+      {/* a plain block: the matrix's scroll region is already named by the heading's words */}
+      <div className="doc-matrix">
+        <h3 id="doc-matrix">{t("document.matrix")}</h3>
+        <ImpactMatrix
+          rows={rows}
+          alternatives={alternatives.map((alt) => ({
+            id: alt.id,
+            shortName: alt.shortName?.trim() || altName(alt.id),
+          }))}
+          label={t("document.matrix")}
+          criterionLabel={t("document.criterion")}
+          legend={m["label.matrixLegend"] ?? ""}
+        />
+      </div>
+      {steps.map((s) => {
+        const rated = s.criteria.filter((c) => alternatives.some((alt) => rating(alt.id, c.id)));
+        return (
+          <section key={s.step} aria-labelledby={`doc-${s.step}`}>
+            <h3 id={`doc-${s.step}`}>{t("document.reasonsOf", { group: t(`step.${s.step}`) })}</h3>
+            {rated.length === 0 ? (
+              <p>{t("document.none")}</p>
+            ) : (
+              <dl className="reasons">
+                {rated.map((c) => (
+                  <Fragment key={c.id}>
+                    <dt>{c.label}</dt>
+                    {alternatives.map((alt) => {
+                      const r = rating(alt.id, c.id);
+                      if (!r) return null;
+                      const cell = matrixCell(alt.id, r, locale);
+                      const details = [
+                        r.confidence
+                          ? t("document.confidence", { level: t(`rating.confidence.${r.confidence}`) })
+                          : "",
+                        r.horizon ? t(`codes.horizon.${r.horizon}`) : "",
+                        r.affectedGroups?.length
+                          ? t("document.groups", {
+                              groups: r.affectedGroups.map((x) => t(`codes.affectedGroup.${x}`)).join(", "),
+                            })
+                          : "",
+                      ].filter(Boolean);
+                      return (
+                        <dd key={alt.id}>
+                          <span className="reason-head">
+                            {altName(alt.id)}:{" "}
+                            <span className={`sym tone-${cell.tone}`} aria-hidden="true">
+                              {cell.text}
+                            </span>
+                            <span className="visually-hidden">{cell.description}</span>
+                          </span>
+                          {r.justification && <span className="reason-text"> {r.justification}</span>}
+                          {details.length > 0 && <span className="hint"> ({details.join(" · ")})</span>}
+                        </dd>
+                      );
+                    })}
+                  </Fragment>
+                ))}
+              </dl>
+            )}
           </section>
-        ))}
+        );
+      })}
     </>
   );
 }

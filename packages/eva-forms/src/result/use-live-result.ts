@@ -2,7 +2,7 @@ import type { Locale, Strategy } from "eva-core";
 import { useEffect, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { cleanDraft } from "../wizard/clean-draft.js";
-import { computeLiveResult, type LiveResult } from "./compute-live-result.js";
+import type { LiveResult } from "./compute-live-result.js";
 import type { LiveRequest, LiveResponse } from "./protocol.js";
 
 export interface LiveState {
@@ -52,11 +52,18 @@ export function useLiveResult(strategy: Strategy, locale: Locale, delayMs = 300)
       const request: LiveRequest = { seq, draft: cleanDraft(getValues()), strategy, locale };
       if (worker) worker.postMessage(request);
       else {
-        try {
-          done({ seq, result: computeLiveResult(request.draft, strategy, locale) });
-        } catch (error) {
-          done({ seq, error: String(error) });
-        }
+        // the engine is fetched only here: with a Worker it never loads on the page itself
+        const mine = seq;
+        import("./compute-live-result.js").then(
+          ({ computeLiveResult }) => {
+            try {
+              done({ seq: mine, result: computeLiveResult(request.draft, strategy, locale) });
+            } catch (error) {
+              done({ seq: mine, error: String(error) });
+            }
+          },
+          (error: unknown) => done({ seq: mine, error: String(error) }),
+        );
       }
     };
     const schedule = () => {

@@ -231,7 +231,25 @@ describe("AssessmentWizard", () => {
     expect(screen.getByText(/Se näytetään asiakirjana/)).toBeInTheDocument();
     expect(container.querySelectorAll("input, textarea")).toHaveLength(0);
     expect(screen.getByRole("heading", { level: 3, name: "Vaihtoehdot" })).toBeInTheDocument();
-    expect(screen.getByRole("table", { name: "Arviot: Strategia" })).toBeInTheDocument();
+    // the ratings as the board summary's impact matrix (issue 19): one table, a row per criterion
+    // under its group, each cell the sign with "?" when uncertain; then the justifications
+    const matrix = within(screen.getByRole("region", { name: "Vaikutusmatriisi" })).getByRole("table");
+    // the demo case's children's impacts are −3, +1 and +3 (eva-core's demoAssessment, Littoinen)
+    expect([...matrix.querySelectorAll("thead th")].map((h) => h.textContent)).toEqual([
+      "Kriteeri",
+      "Nykytila",
+      "Peruskorjaus",
+      "Uusi koulu",
+    ]);
+    const children = within(matrix).getByRole("rowheader", { name: "Lapset ja nuoret (lapsivaikutukset)" });
+    expect(
+      [...(children.parentElement?.querySelectorAll("td") ?? [])].map((td) => [td.textContent, td.className]),
+    ).toEqual([
+      ["−−−", "sym tone-negative"],
+      ["+", "sym tone-positive"],
+      ["+++", "sym tone-positive"],
+    ]);
+    expect(screen.getByRole("heading", { level: 3, name: "Perustelut: Vaikutukset" })).toBeInTheDocument();
     expect(screen.getByText("Diskonttokorko (%): 3 %")).toBeInTheDocument();
     expect(await axeViolations(container.querySelector("article.document") as HTMLElement)).toEqual([]);
   });
