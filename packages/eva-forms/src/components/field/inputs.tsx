@@ -98,6 +98,8 @@ export function SelectField({
       {...status}
       {...(error ? { "aria-invalid": true } : {})}
       visualPlaceholder={placeholder ?? "–"}
+      // a name (an alternative, a category) takes the line; a level on a scale is short
+      fullWidth={!numeric}
       value={value}
       ref={field.ref}
       onChange={(v) => field.onChange(v === "" ? undefined : numeric ? Number(v) : v)}
