@@ -130,6 +130,7 @@ export const RatingField = memo(function RatingField({
       <div className="rating-details">
         <Dropdown
           id={id("confidence")}
+          className="field"
           labelText={t("rating.confidence")}
           visualPlaceholder={t("common.select")}
           value={row?.confidence ?? null}
@@ -143,6 +144,7 @@ export const RatingField = memo(function RatingField({
         </Dropdown>
         <Dropdown
           id={id("horizon")}
+          className="field"
           labelText={t("rating.horizon")}
           visualPlaceholder={t("common.select")}
           value={row?.horizon ?? null}
