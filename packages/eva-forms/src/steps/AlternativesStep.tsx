@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog, FieldGroup, TextField } from "../components/field/index.js";
+import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
+import { ConfirmDialog, RadioGroup, TextField } from "../components/field/index.js";
 
 export const fields = ["alternatives"] as const;
 
@@ -78,30 +79,17 @@ export function AlternativesStep() {
   return (
     <div id="alternatives" tabIndex={-1}>
       {items.length > 0 && (
-        <FieldGroup
+        <RadioGroup
           id="alternatives-baseline"
           legend={t("alternatives.baselineLegend")}
           hint={t("alternatives.baselineHint")}
-        >
-          {(invalid) =>
-            items.map((item, i) => (
-              <label key={item.key} className="inline">
-                <input
-                  type="radio"
-                  id={i === 0 ? "alternatives-baseline" : `alternatives-baseline-${i}`}
-                  name="alternatives-baseline"
-                  checked={baseline === i}
-                  onChange={() => {
-                    for (const j of alternatives.keys())
-                      setValue(`alternatives.${j}.baseline`, j === i, { shouldDirty: true });
-                  }}
-                  {...(invalid ? { "aria-invalid": true } : {})}
-                />{" "}
-                {nameOf(i)}
-              </label>
-            ))
-          }
-        </FieldGroup>
+          options={items.map((_, i) => ({ value: String(i), label: nameOf(i) }))}
+          value={baseline < 0 ? undefined : String(baseline)}
+          onChange={(v) => {
+            for (const j of alternatives.keys())
+              setValue(`alternatives.${j}.baseline`, j === Number(v), { shouldDirty: true });
+          }}
+        />
       )}
       {items.map((item, i) => (
         <fieldset key={item.key} className="card">
@@ -128,19 +116,20 @@ export function AlternativesStep() {
             rows={2}
             maxLength={5000}
           />
-          <button type="button" className="secondary" onClick={() => askRemove(i)}>
+          <Button variant="secondary" icon={<IconRemove />} onClick={() => askRemove(i)}>
             {t("alternatives.removeNamed", { name: nameOf(i) })}
-          </button>
+          </Button>
         </fieldset>
       ))}
       {items.length < 6 ? (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          icon={<IconPlus />}
           id="alternatives-add"
           onClick={() => append({ id: newId(), name: "", description: "", baseline: items.length === 0 })}
         >
           {t("alternatives.add")}
-        </button>
+        </Button>
       ) : (
         <p className="hint" id="alternatives-add" tabIndex={-1}>
           {t("alternatives.max")}

@@ -1,7 +1,8 @@
 import type { Strategy } from "eva-core";
 import { Controller, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { ConvertedField, Field, SelectField, TextField } from "../components/field/index.js";
+import { Textarea } from "suomifi-ui-components";
+import { ConvertedField, SelectField, TextField, useStatus } from "../components/field/index.js";
 
 export const fields = ["conclusion"] as const;
 
@@ -15,6 +16,13 @@ export function ConclusionStep({ strategy }: { strategy: Strategy }) {
   const lang = i18n.language as "fi" | "sv" | "en";
   const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
   const indicators = strategy.goals.flatMap((g) => g.indicators);
+  const { props: indicatorStatus } = useStatus("conclusion.followUp.indicators");
+  const hint =
+    indicators.length > 0
+      ? `${t("conclusion.indicatorSuggestions")}: ${indicators
+          .map((x) => `${x.name[lang] ?? x.name.fi}${x.example ? ` (${t("conclusion.example")})` : ""}`)
+          .join("; ")}`
+      : undefined;
   return (
     <>
       <SelectField
@@ -48,30 +56,20 @@ export function ConclusionStep({ strategy }: { strategy: Strategy }) {
       <Controller
         name="conclusion.followUp.indicators"
         render={({ field }) => (
-          <Field
+          <Textarea
             id="conclusion.followUp.indicators"
-            label={t("conclusion.indicators")}
-            hint={
-              indicators.length > 0
-                ? `${t("conclusion.indicatorSuggestions")}: ${indicators
-                    .map(
-                      (x) =>
-                        `${x.name[lang] ?? x.name.fi}${x.example ? ` (${t("conclusion.example")})` : ""}`,
-                    )
-                    .join("; ")}`
-                : undefined
-            }
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={4}
-                value={((field.value as string[] | undefined) ?? []).join("\n")}
-                onChange={(e) => field.onChange(e.target.value.split("\n"))}
-                onBlur={field.onBlur}
-              />
-            )}
-          </Field>
+            className="field"
+            labelText={t("conclusion.indicators")}
+            {...(hint ? { hintText: hint } : {})}
+            {...indicatorStatus}
+            rows={4}
+            fullWidth
+            resize="vertical"
+            value={((field.value as string[] | undefined) ?? []).join("\n")}
+            onChange={(e) => field.onChange(e.target.value.split("\n"))}
+            onBlur={field.onBlur}
+            ref={field.ref}
+          />
         )}
       />
     </>

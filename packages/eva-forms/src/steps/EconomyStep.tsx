@@ -1,6 +1,7 @@
 import { npv } from "eva-core";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
 import { ConvertedField, TextField } from "../components/field/index.js";
 import { ScrollRegion } from "../components/scroll-region/index.js";
 import { formatEuros } from "../format/euros.js";
@@ -65,6 +66,7 @@ function FlowTable({ index, name }: { index: number; name: string }) {
                       kind="year"
                       label={`${name}: ${t("economy.year")} ${j + 1}`}
                       hideLabel
+                      required
                       min={1990}
                       max={2150}
                     />
@@ -82,9 +84,14 @@ function FlowTable({ index, name }: { index: number; name: string }) {
                     </td>
                   ))}
                   <td>
-                    <button type="button" className="secondary" onClick={() => remove(j)}>
-                      {t("economy.removeYear", { year: year ?? j + 1 })}
-                    </button>
+                    {/* an icon button: a worded one wrapped letter by letter in the narrow column */}
+                    <Button
+                      variant="secondaryNoBorder"
+                      className="icon-button"
+                      icon={<IconRemove />}
+                      aria-label={t("economy.removeYear", { year: year ?? j + 1 })}
+                      onClick={() => remove(j)}
+                    />
                   </td>
                 </tr>
               );
@@ -92,8 +99,9 @@ function FlowTable({ index, name }: { index: number; name: string }) {
           </tbody>
         </table>
       </ScrollRegion>
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        icon={<IconPlus />}
         onClick={() =>
           append({
             year: (sorted[sorted.length - 1]?.year ?? new Date().getFullYear() - 1) + 1,
@@ -104,7 +112,7 @@ function FlowTable({ index, name }: { index: number; name: string }) {
         }
       >
         {t("economy.addYear")}
-      </button>
+      </Button>
       <p>
         {t("economy.npv")}: <output>{formatEuros(Math.round(value), locale)}</output>
       </p>
@@ -153,9 +161,9 @@ export function EconomyStep() {
             {index < 0 ? (
               <>
                 <p>{t("economy.noYears")}</p>
-                <button type="button" onClick={() => addFlow(a.id)}>
+                <Button variant="secondary" icon={<IconPlus />} onClick={() => addFlow(a.id)}>
                   {t("economy.addYear")}
-                </button>
+                </Button>
               </>
             ) : (
               <>

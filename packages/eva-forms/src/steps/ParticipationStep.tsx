@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
 import { ConvertedField, SelectField, TextField } from "../components/field/index.js";
 import { participantGroupOptions, participationMethodOptions } from "../i18n/options.js";
 
@@ -49,14 +50,18 @@ export function ParticipationStep() {
             rows={2}
             maxLength={3000}
           />
-          <button type="button" className="secondary" onClick={() => remove(i)}>
+          <Button variant="secondary" icon={<IconRemove />} onClick={() => remove(i)}>
             {t("participation.remove", { n: i + 1 })}
-          </button>
+          </Button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => append({ group: "residents", method: "survey", summary: "" })}>
+      <Button
+        variant="secondary"
+        icon={<IconPlus />}
+        onClick={() => append({ group: "residents", method: "survey", summary: "" })}
+      >
         {t("participation.add")}
-      </button>
+      </Button>
     </>
   );
 }

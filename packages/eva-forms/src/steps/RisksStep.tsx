@@ -1,6 +1,7 @@
 import { defaultRiskScale, type RiskScale } from "eva-core";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
 import { CheckboxField, type Option, SelectField, TextField } from "../components/field/index.js";
 import { riskCategoryOptions } from "../i18n/options.js";
 
@@ -14,38 +15,6 @@ function levelOptions(n: number, t: (k: string) => string): Option[] {
     value: String(i + 1),
     label: n === 5 ? `${i + 1} – ${t(`risks.level.${i + 1}`)}` : String(i + 1),
   }));
-}
-
-/** A level chosen from the scale, stored as a number (a select cannot hold a level off the scale). */
-function LevelField({
-  name,
-  label,
-  levels,
-  optional,
-}: {
-  name: string;
-  label: string;
-  levels: Option[];
-  optional?: boolean;
-}) {
-  const { t } = useTranslation();
-  const { register } = useFormContext();
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select
-        id={name}
-        {...register(name, { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) })}
-      >
-        {optional && <option value="">{t("common.select")}</option>}
-        {levels.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Riskit: per alternative, likelihood × consequence on the assessment's scale, mitigation, owner. */
@@ -78,15 +47,17 @@ export function RisksStep() {
             label={t("risks.category")}
             options={riskCategoryOptions(t)}
           />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.likelihood`}
             label={t("risks.likelihood")}
-            levels={likelihood}
+            options={likelihood}
+            numeric
           />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.consequence`}
             label={t("risks.consequence")}
-            levels={consequence}
+            options={consequence}
+            numeric
           />
           <TextField
             name={`risks.items.${i}.mitigation`}
@@ -95,27 +66,30 @@ export function RisksStep() {
             maxLength={2000}
           />
           <TextField name={`risks.items.${i}.owner`} label={t("risks.owner")} maxLength={200} />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.residualLikelihood`}
             label={t("risks.residualLikelihood")}
-            levels={likelihood}
-            optional
+            options={likelihood}
+            numeric
+            placeholder={t("common.select")}
           />
-          <LevelField
+          <SelectField
             name={`risks.items.${i}.residualConsequence`}
             label={t("risks.residualConsequence")}
-            levels={consequence}
-            optional
+            options={consequence}
+            numeric
+            placeholder={t("common.select")}
           />
           <CheckboxField name={`risks.items.${i}.public`} label={t("risks.public")} />
-          <button type="button" className="secondary" onClick={() => remove(i)}>
+          <Button variant="secondary" icon={<IconRemove />} onClick={() => remove(i)}>
             {t("risks.remove", { n: i + 1 })}
-          </button>
+          </Button>
         </fieldset>
       ))}
       {alternatives[0] ? (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          icon={<IconPlus />}
           onClick={() =>
             append({
               id: newId(),
@@ -129,7 +103,7 @@ export function RisksStep() {
           }
         >
           {t("risks.add")}
-        </button>
+        </Button>
       ) : (
         <p>{t("risks.noAlternatives")}</p>
       )}

@@ -6,6 +6,12 @@ import { describe, expect, it } from "vitest";
 import { axeViolations } from "../test/axe.js";
 import { WeightsStep } from "./WeightsStep.js";
 
+/** a Suomi.fi Dropdown's choice: its button (named by the label) opens the listbox, an option is clicked */
+async function choose(user: ReturnType<typeof userEvent.setup>, button: HTMLElement, option: string) {
+  await user.click(button);
+  await user.click(await screen.findByRole("option", { name: option }));
+}
+
 const strategy = exampleStrategies.kaarina;
 
 function Harness({ expose }: { expose: (form: UseFormReturn) => void }) {
@@ -55,7 +61,7 @@ describe("WeightsStep", () => {
     const user = userEvent.setup();
     const { container, form } = renderStep();
     const groups = screen.getByRole("group", { name: "Ryhmien painot" });
-    await user.selectOptions(within(groups).getByLabelText("Painotustapa"), "SWING-pisteet (0–100)");
+    await choose(user, within(groups).getByLabelText("Painotustapa"), "SWING-pisteet (0–100)");
     const points: Record<string, string> = {
       "Strategian päämäärät": "100",
       Arvot: "50",
@@ -94,7 +100,7 @@ describe("WeightsStep", () => {
     const user = userEvent.setup();
     renderStep();
     const economy = await openLocal(user, "Talous");
-    await user.selectOptions(within(economy).getByLabelText("Painotustapa"), "Tärkeysjärjestys (ROC)");
+    await choose(user, within(economy).getByLabelText("Painotustapa"), "Tärkeysjärjestys (ROC)");
     const up = within(economy).getByRole("button", {
       name: "Siirrä ylemmäs: Elinkeinot, elinvoima ja työllisyys",
     });
@@ -117,15 +123,15 @@ describe("WeightsStep", () => {
     const user = userEvent.setup();
     const { container } = renderStep();
     const economy = await openLocal(user, "Talous");
-    await user.selectOptions(within(economy).getByLabelText("Painotustapa"), "Parivertailu (AHP)");
+    await choose(user, within(economy).getByLabelText("Painotustapa"), "Parivertailu (AHP)");
     const A = "Kunnan talous";
     const B = "Asukkaiden talous";
     const C = "Elinkeinot, elinvoima ja työllisyys";
     const pair = (a: string, b: string) =>
       within(economy).getByLabelText(`Kumpi on tärkeämpi: ${a} vai ${b}?`);
-    await user.selectOptions(pair(A, B), `${A} on hieman tärkeämpi kuin ${B}`); // a12 = 3
-    await user.selectOptions(pair(A, C), `${A} on selvästi tärkeämpi kuin ${C}`); // a13 = 5
-    await user.selectOptions(pair(B, C), `${C} on hieman tärkeämpi kuin ${B}`); // a23 = 1/3
+    await choose(user, pair(A, B), `${A} on hieman tärkeämpi kuin ${B}`); // a12 = 3
+    await choose(user, pair(A, C), `${A} on selvästi tärkeämpi kuin ${C}`); // a13 = 5
+    await choose(user, pair(B, C), `${C} on hieman tärkeämpi kuin ${B}`); // a23 = 1/3
     // for a reciprocal 3×3 matrix λmax = 1 + (a13/(a12·a23))^(1/3) + (a12·a23/a13)^(1/3)
     // = 1 + 5^(1/3) + 0.2^(1/3) = 3.2948; CI = 0.1474; CR = CI / 0.58 = 0.254
     const status = within(economy).getByRole("status");
@@ -138,7 +144,7 @@ describe("WeightsStep", () => {
     const user = userEvent.setup();
     renderStep();
     const env = await openLocal(user, "Ympäristö");
-    await user.selectOptions(within(env).getByLabelText("Painotustapa"), "Parivertailu (AHP)");
+    await choose(user, within(env).getByLabelText("Painotustapa"), "Parivertailu (AHP)");
     const [A, B, C, D] = [
       "Ilmastonmuutoksen hillintä",
       "Ilmastonmuutokseen sopeutuminen",
@@ -147,18 +153,18 @@ describe("WeightsStep", () => {
     ] as const;
     const pair = (a: string, b: string) => within(env).getByLabelText(`Kumpi on tärkeämpi: ${a} vai ${b}?`);
     // consistent with weights 9 : 3 : 1 : 1 …
-    await user.selectOptions(pair(A, B), `${A} on hieman tärkeämpi kuin ${B}`);
-    await user.selectOptions(pair(A, C), `${A} on ehdottomasti tärkeämpi kuin ${C}`);
-    await user.selectOptions(pair(A, D), `${A} on ehdottomasti tärkeämpi kuin ${D}`);
-    await user.selectOptions(pair(B, C), `${B} on hieman tärkeämpi kuin ${C}`);
-    await user.selectOptions(pair(B, D), `${B} on hieman tärkeämpi kuin ${D}`);
+    await choose(user, pair(A, B), `${A} on hieman tärkeämpi kuin ${B}`);
+    await choose(user, pair(A, C), `${A} on ehdottomasti tärkeämpi kuin ${C}`);
+    await choose(user, pair(A, D), `${A} on ehdottomasti tärkeämpi kuin ${D}`);
+    await choose(user, pair(B, C), `${B} on hieman tärkeämpi kuin ${C}`);
+    await choose(user, pair(B, D), `${B} on hieman tärkeämpi kuin ${D}`);
     const status = within(env).getByRole("status");
     // a consistent matrix: CR 0 and the weights are 9/14, 3/14, 1/14, 1/14
     expect(status).toHaveTextContent("CR = 0,00.");
     expect(weightOf(env, A)).toHaveTextContent(/64,3\s%/);
     expect(weightOf(env, D)).toHaveTextContent(/7,1\s%/);
     // … except C vs D, which says D is far more important than C although both are 1/9 of A
-    await user.selectOptions(pair(C, D), `${D} on ehdottomasti tärkeämpi kuin ${C}`);
+    await choose(user, pair(C, D), `${D} on ehdottomasti tärkeämpi kuin ${C}`);
     expect(status).toHaveTextContent("ristiriitaisia");
     expect(status).toHaveTextContent(
       `Tarkista ensin vertailu ${C} – ${D}: nyt ”${D} on ehdottomasti tärkeämpi kuin ${C}”`,

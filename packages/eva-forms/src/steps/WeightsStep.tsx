@@ -12,6 +12,7 @@ import {
 import { useCallback, useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button, Textarea } from "suomifi-ui-components";
 import { WeightLevel } from "../components/weight-level/index.js";
 import { weightLevels } from "../weights/levels.js";
 import "../components/weight-level/weight-level.css";
@@ -94,20 +95,22 @@ export function WeightsStep({ strategy, framework }: { strategy: Strategy; frame
         ))}
       {weights !== undefined && (
         <div className="weights-override">
-          <label htmlFor="weightsOverrideReason">{t("weights.reason")}</label>
-          <textarea
+          <Textarea
             id="weightsOverrideReason"
+            className="field"
+            labelText={t("weights.reason")}
+            {...(missingReason
+              ? { status: "error" as const, statusText: `${missingReason.title} ${missingReason.action}` }
+              : { hintText: t("weights.reasonHint") })}
+            statusTextAriaLiveMode="off"
             rows={3}
-            aria-describedby="weightsOverrideReason-hint"
-            aria-invalid={missingReason ? true : undefined}
+            fullWidth
+            resize="vertical"
             {...register("weightsOverrideReason")}
           />
-          <p id="weightsOverrideReason-hint" className={missingReason ? "field-error" : "hint"}>
-            {missingReason ? `${missingReason.title} ${missingReason.action}` : t("weights.reasonHint")}
-          </p>
-          <button type="button" onClick={() => setValue("weights", undefined, { shouldDirty: true })}>
+          <Button variant="secondary" onClick={() => setValue("weights", undefined, { shouldDirty: true })}>
             {t("weights.reset")}
-          </button>
+          </Button>
         </div>
       )}
     </div>

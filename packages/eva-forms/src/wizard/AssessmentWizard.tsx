@@ -2,12 +2,19 @@ import { defaultFramework, type ImpactFramework, type Strategy } from "eva-core"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { Heading, InlineAlert, Notification } from "suomifi-ui-components";
+import {
+  Button,
+  Heading,
+  IconArrowLeft,
+  IconArrowRight,
+  InlineAlert,
+  Notification,
+} from "suomifi-ui-components";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
 import { localDraft, useAutosave } from "../api/use-autosave.js";
 import { usePageTitle } from "../app/page-title.js";
-import { ErrorSummary } from "../components/field/index.js";
+import { ErrorSummary, focusField } from "../components/field/index.js";
 import { LinkButton } from "../components/link-button/index.js";
 import { revealField } from "../components/rating-matrix/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
@@ -106,7 +113,7 @@ export function AssessmentWizard({
   const heading = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const focusField = useRef<string | null>(null);
+  const pendingField = useRef<string | null>(null);
   const focusSummary = useRef(false);
 
   const criteria = useMemo(() => {
@@ -204,13 +211,9 @@ export function AssessmentWizard({
       summaryRef.current?.focus();
       return;
     }
-    const id = focusField.current;
-    focusField.current = null;
-    const field = id ? document.getElementById(id) : null;
-    if (field) {
-      field.scrollIntoView?.({ block: "center" });
-      field.focus();
-    } else if (!(id && revealField(id))) heading.current?.focus();
+    const id = pendingField.current;
+    pendingField.current = null;
+    if (!(id && (focusField(id) || revealField(id)))) heading.current?.focus();
   }, [current, summary]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -272,14 +275,9 @@ export function AssessmentWizard({
       issues={summary.issues}
       {...(summary.kind === "submit" ? { stepTitle: (i: FieldIssue) => stepTitle(i.step) } : {})}
       onGo={(i) => {
-        focusField.current = i.fieldId;
+        pendingField.current = i.fieldId;
         if (i.step !== current && steps.includes(i.step)) setStepId(i.step);
-        else {
-          const field = document.getElementById(i.fieldId);
-          if (!field) revealField(i.fieldId);
-          field?.scrollIntoView?.({ block: "center" });
-          field?.focus();
-        }
+        else if (!focusField(i.fieldId)) revealField(i.fieldId);
       }}
     />
   );
@@ -402,20 +400,20 @@ export function AssessmentWizard({
               )}
               {errorSummary}
               <fieldset className="plain">{render[current]()}</fieldset>
-              <div className="buttons">
+              <div className="buttons step-buttons">
                 {index > 0 && (
-                  <button
-                    type="button"
-                    className="secondary"
+                  <Button
+                    variant="secondary"
+                    icon={<IconArrowLeft />}
                     onClick={() => goTo(steps[index - 1] ?? "basics")}
                   >
                     {t("wizard.previous")}
-                  </button>
+                  </Button>
                 )}
                 {index < steps.length - 1 && (
-                  <button type="button" onClick={next}>
+                  <Button iconRight={<IconArrowRight />} onClick={next}>
                     {t("wizard.next")}
-                  </button>
+                  </Button>
                 )}
               </div>
               <p className="save-status" aria-live="polite">

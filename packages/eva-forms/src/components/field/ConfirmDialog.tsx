@@ -1,10 +1,12 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import { Button } from "suomifi-ui-components";
 
 /**
  * A modal question before an action that cannot simply be undone (approve, return, reopen,
  * removing an alternative with its ratings): the native <dialog> as a modal (focus inside, the
  * page behind inert), its heading focused, Escape or "Cancel" closing it and focus returning to
- * where it was.
+ * where it was. Suomi.fi's Modal is react-modal, which hides the page with aria-hidden; the native
+ * modal dialog makes it inert, so this keeps <dialog> and takes the look and the buttons.
  */
 export function ConfirmDialog({
   title,
@@ -40,7 +42,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      className="confirm"
+      className="confirm fi-like-modal"
       aria-labelledby="confirm-title"
       onCancel={(e) => {
         e.preventDefault();
@@ -52,12 +54,12 @@ export function ConfirmDialog({
       </h2>
       <div className="confirm-body">{children}</div>
       <div className="buttons">
-        <button type="button" onClick={onConfirm} disabled={busy}>
+        <Button onClick={onConfirm} disabled={busy}>
           {confirm}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {cancel}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

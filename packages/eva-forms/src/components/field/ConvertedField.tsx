@@ -2,13 +2,14 @@ import type { Locale } from "eva-core";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useController } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { TextInput } from "suomifi-ui-components";
 import { dateTextToIso, isoToDateText } from "../../format/dates.js";
 import { eurosToText, textToEuros } from "../../format/euros.js";
 import { asLocale } from "../../format/locale.js";
 import { formatNumberText, parseNumberText } from "../../format/number-text.js";
 import { fractionToPercentText, percentTextToFraction } from "../../format/percent.js";
 import { useIssueStore } from "../../validation/issue-store.js";
-import { Field } from "./Field.js";
+import { useStatus } from "./Field.js";
 
 /** How a kind of value is shown and read in the user's language (src/format: one place per kind). */
 interface Conversion<T> {
@@ -69,11 +70,12 @@ export function ConvertedField({
   fieldId = name,
   suffix,
   hideLabel,
+  required,
 }: {
   name: string;
   kind: ConvertedKind;
   label: ReactNode;
-  hint?: ReactNode;
+  hint?: string;
   min?: number;
   max?: number;
   /** what to show when nothing is stored (the default the engine uses, e.g. a 3 % rate) */
@@ -82,10 +84,13 @@ export function ConvertedField({
   suffix?: string;
   /** the label for assistive technology only (a table's column and row already say it) */
   hideLabel?: boolean;
+  /** an emptied field says what to write (the schema has no default for it, e.g. a row's year) */
+  required?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const locale = asLocale(i18n.language);
   const store = useIssueStore();
+  const { props: status } = useStatus(fieldId);
   const { field } = useController({ name });
   const conversion = conversions[kind] as Conversion<number | string>;
   const value = field.value as number | string | undefined;
@@ -120,10 +125,19 @@ export function ConvertedField({
       max: max === undefined ? "" : show(max),
     });
   };
+  const issue = (message: string) =>
+    store.put("input", {
+      fieldId,
+      path: name,
+      step: "summary",
+      label: typeof label === "string" ? label : name,
+      message,
+    });
   const onText = (next: string) => {
     setText(next);
     if (next.trim() === "") {
-      store.remove("input", fieldId);
+      if (required) issue(t(conversion.invalid));
+      else store.remove("input", fieldId);
       last.current = undefined;
       field.onChange(undefined);
       return;
@@ -133,13 +147,7 @@ export function ConvertedField({
       typeof parsed === "number" &&
       ((min !== undefined && parsed < min) || (max !== undefined && parsed > max));
     if (parsed === null || outOfRange) {
-      store.put("input", {
-        fieldId,
-        path: name,
-        step: "summary",
-        label: typeof label === "string" ? label : name,
-        message: parsed === null ? t(conversion.invalid) : `${rangeMessage()} ${t(conversion.invalid)}`,
-      });
+      issue(parsed === null ? t(conversion.invalid) : `${rangeMessage()} ${t(conversion.invalid)}`);
       return;
     }
     store.remove("input", fieldId);
@@ -147,30 +155,34 @@ export function ConvertedField({
     if (parsed !== value) field.onChange(parsed);
   };
   return (
-    <Field
+    <TextInput
       id={fieldId}
-      label={hideLabel ? <span className="visually-hidden">{label}</span> : label}
-      hint={hint}
-      className={suffix ? "with-suffix" : undefined}
-    >
-      {(control) => (
-        <span className="input-with-suffix">
-          <input
-            {...control}
-            type="text"
-            inputMode={conversion.inputMode}
-            autoComplete="off"
-            value={text}
-            onChange={(e) => onText(e.target.value)}
-            onBlur={() => {
-              const parsed = text.trim() === "" ? undefined : conversion.fromText(text, locale);
-              if (parsed !== null && parsed === value) setText(format(value));
-              field.onBlur();
-            }}
-          />
-          {suffix && <span aria-hidden="true">{suffix}</span>}
-        </span>
-      )}
-    </Field>
+      className={`field converted${suffix ? " with-suffix" : ""}`}
+      labelText={label}
+      {...(hideLabel ? { labelMode: "hidden" as const } : {})}
+      {...(hint ? { hintText: hint } : {})}
+      {...status}
+      // typing a value that is not one yet is said at once (politely), not only on the next focus
+      statusTextAriaLiveMode="polite"
+      inputMode={conversion.inputMode}
+      autoComplete="off"
+      value={text}
+      ref={field.ref}
+      onChange={(v) => onText(String(v ?? ""))}
+      onBlur={() => {
+        const parsed = text.trim() === "" ? undefined : conversion.fromText(text, locale);
+        if (parsed !== null && parsed === value) setText(format(value));
+        field.onBlur();
+      }}
+      {...(suffix
+        ? {
+            icon: (
+              <span aria-hidden="true" className="input-suffix">
+                {suffix}
+              </span>
+            ),
+          }
+        : {})}
+    />
   );
 }

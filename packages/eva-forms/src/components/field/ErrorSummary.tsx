@@ -1,10 +1,13 @@
 import { forwardRef } from "react";
+import { Heading, IconErrorFilled, Link } from "suomifi-ui-components";
 import type { FieldIssue } from "../../validation/issues.js";
 
 /**
  * What is still to fix, as links to the fields (GOV.UK's and Suomi.fi's error summary): each
  * names the field by its label and says what to do. The wizard moves the focus here when Next or
- * submit stops; a link takes the user to the field's step (`onGo`) and focuses the field.
+ * submit stops; a link takes the user to the field's step (`onGo`) and focuses the field. Drawn
+ * as Suomi.fi's ErrorSummary, with its parts (Heading, Link, the error icon): v18's own component
+ * neither groups the issues by step nor opens another step, and its links' href lacks the "#".
  */
 export const ErrorSummary = forwardRef<
   HTMLDivElement,
@@ -26,28 +29,33 @@ export const ErrorSummary = forwardRef<
   }
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">{title}</h3>
-      {intro && <p>{intro}</p>}
-      {groups.map((g) => (
-        <div key={g.title ?? "-"}>
-          {g.title && <h4>{g.title}</h4>}
-          <ul>
-            {g.items.map((i) => (
-              <li key={i.fieldId}>
-                <a
-                  href={`#${i.fieldId}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    onGo(i);
-                  }}
-                >
-                  {i.label}: {i.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <IconErrorFilled className="error-summary-icon" aria-hidden="true" />
+      <div>
+        <Heading variant="h3" id="error-summary-title">
+          {title}
+        </Heading>
+        {intro && <p>{intro}</p>}
+        {groups.map((g) => (
+          <div key={g.title ?? "-"}>
+            {g.title && <Heading variant="h4">{g.title}</Heading>}
+            <ul>
+              {g.items.map((i) => (
+                <li key={i.fieldId}>
+                  <Link
+                    href={`#${i.fieldId}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onGo(i);
+                    }}
+                  >
+                    {i.label}: {i.message}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </div>
   );
 });

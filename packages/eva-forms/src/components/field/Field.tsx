@@ -1,91 +1,75 @@
 import type { ReactNode } from "react";
+import { RadioButton, RadioButtonGroup } from "suomifi-ui-components";
 import { useFieldIssue } from "../../validation/issue-store.js";
 
-/** What a control needs to be named, described and marked invalid. */
-export interface ControlProps {
-  id: string;
-  "aria-invalid"?: true;
-  "aria-describedby"?: string;
-}
-
 /**
- * A labelled control with its hint and, when there is one, its error: the message stands between
- * the label and the control (as in Suomi.fi's and GOV.UK's forms), the control gets aria-invalid
- * and is described by the hint and the message. Controls render themselves through `children`.
+ * The Suomi.fi status props of a control with `id`: in error, the message below the control
+ * (Suomi.fi's place for it), the control aria-invalid and described by the message and the hint
+ * (the components wire both). The message is not a live region: the error summary announces the
+ * stop, and a field reads its message when it gets the focus.
  */
-export function Field({
-  id,
-  label,
-  hint,
-  className,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  className?: string;
-  children: (control: ControlProps) => ReactNode;
-}) {
+export function useStatus(id: string) {
   const error = useFieldIssue(id);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className={`field${error ? " invalid" : ""}${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-      {children({
-        id,
-        ...(error ? { "aria-invalid": true as const } : {}),
-        ...(describedBy ? { "aria-describedby": describedBy } : {}),
-      })}
-    </div>
-  );
+  return {
+    error,
+    props: {
+      status: error ? ("error" as const) : ("default" as const),
+      ...(error ? { statusText: error } : {}),
+      statusTextAriaLiveMode: "off" as const,
+    },
+  };
 }
 
 /**
- * A group of radios or checkboxes under a legend, with its hint and error. The first control
- * carries `id` (where the error summary's link moves the focus); each gets aria-invalid.
+ * One of a few choices as Suomi.fi radio buttons under a legend, with its hint and error (arrow
+ * keys move between them). The first radio carries `id`, where the error summary's link moves the
+ * focus; each is aria-invalid and described by the message while the group is in error.
  */
-export function FieldGroup({
+export function RadioGroup({
   id,
   legend,
   hint,
-  className,
-  children,
+  options,
+  value,
+  onChange,
+  onBlur,
+  inline,
 }: {
   id: string;
   legend: ReactNode;
-  hint?: ReactNode;
-  className?: string;
-  children: (invalid: boolean) => ReactNode;
+  hint?: string;
+  options: Array<{ value: string; label: string; id?: string }>;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  inline?: boolean;
 }) {
   const error = useFieldIssue(id);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const groupId = `${id}-group`;
   return (
-    <fieldset
-      className={`field-group${error ? " invalid" : ""}${className ? ` ${className}` : ""}`}
-      {...(describedBy ? { "aria-describedby": describedBy } : {})}
+    <RadioButtonGroup
+      id={groupId}
+      className={`field-group${inline ? " inline-options" : ""}`}
+      labelText={legend}
+      {...(hint ? { groupHintText: hint } : {})}
+      groupStatus={error ? "error" : "default"}
+      {...(error ? { groupStatusText: error } : {})}
+      name={id}
+      // a group with nothing chosen yet has no value: null keeps every radio unchecked
+      value={value ?? ""}
+      onChange={onChange}
     >
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-      {children(!!error)}
-    </fieldset>
+      {options.map((o, i) => (
+        <RadioButton
+          key={o.value}
+          id={o.id ?? (i === 0 ? id : `${id}-${o.value}`)}
+          value={o.value}
+          onBlur={onBlur}
+          {...(error ? { "aria-invalid": true, "aria-describedby": `${groupId}-statusText` } : {})}
+        >
+          {o.label}
+        </RadioButton>
+      ))}
+    </RadioButtonGroup>
   );
 }

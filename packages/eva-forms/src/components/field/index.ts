@@ -1,5 +1,6 @@
 export { ConfirmDialog } from "./ConfirmDialog.js";
 export { ConvertedField, type ConvertedKind } from "./ConvertedField.js";
 export { ErrorSummary } from "./ErrorSummary.js";
-export { type ControlProps, Field, FieldGroup } from "./Field.js";
+export { RadioGroup, useStatus } from "./Field.js";
+export { focusField } from "./focus-field.js";
 export { CheckboxField, type Option, RadioField, SelectField, TextField, YesNoField } from "./inputs.js";

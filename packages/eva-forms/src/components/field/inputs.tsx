@@ -1,8 +1,12 @@
 import type { ReactNode } from "react";
 import { useController, useFormContext } from "react-hook-form";
-import { Field, FieldGroup } from "./Field.js";
+import { Checkbox, Dropdown, DropdownItem, Textarea, TextInput } from "suomifi-ui-components";
+import { RadioGroup, useStatus } from "./Field.js";
 
-/** A text or a long text (`rows`) stored as typed; an emptied field stores nothing. */
+/**
+ * A text (Suomi.fi TextInput) or a long text (`rows`: Textarea) stored as typed; an emptied field
+ * stores "" (which cleanDraft drops). Registered, not controlled: typing re-renders nothing.
+ */
 export function TextField({
   name,
   label,
@@ -13,28 +17,44 @@ export function TextField({
 }: {
   name: string;
   label: ReactNode;
-  hint?: ReactNode;
+  hint?: string;
   rows?: number;
   maxLength?: number;
   autoComplete?: string;
 }) {
   const { register } = useFormContext();
+  const { props: status } = useStatus(name);
+  const { onChange, ...field } = register(name);
+  if (rows)
+    return (
+      <Textarea
+        id={name}
+        className="field"
+        labelText={label}
+        {...(hint ? { hintText: hint } : {})}
+        {...status}
+        rows={rows}
+        maxLength={maxLength}
+        fullWidth
+        resize="vertical"
+        {...field}
+        onChange={onChange}
+      />
+    );
   return (
-    <Field id={name} label={label} hint={hint}>
-      {(control) =>
-        rows ? (
-          <textarea {...control} rows={rows} maxLength={maxLength} {...register(name)} />
-        ) : (
-          <input
-            {...control}
-            type="text"
-            maxLength={maxLength}
-            autoComplete={autoComplete}
-            {...register(name)}
-          />
-        )
-      }
-    </Field>
+    <TextInput
+      id={name}
+      className="field"
+      labelText={label}
+      {...(hint ? { hintText: hint } : {})}
+      {...status}
+      maxLength={maxLength}
+      autoComplete={autoComplete}
+      fullWidth
+      {...field}
+      // Suomi.fi's TextInput hands over the text, react-hook-form reads it from an event
+      onChange={(value) => onChange({ target: { name, value: String(value ?? "") }, type: "change" })}
+    />
   );
 }
 
@@ -43,35 +63,63 @@ export interface Option {
   label: string;
 }
 
-/** A choice from a list, shown by label and stored by value; "Valitse…" stores nothing. */
+/**
+ * A choice from a list (Suomi.fi Dropdown: a button that opens a listbox), shown by label and
+ * stored by value, or as a number (`numeric`); the placeholder's choice stores nothing. The
+ * Dropdown's own id is on its wrapper and its button is `<id>_button`: the wrapper is `name`, so
+ * the error summary's link finds the field (focusField moves the focus on to the button).
+ */
 export function SelectField({
   name,
   label,
   hint,
   options,
   placeholder,
+  numeric,
 }: {
   name: string;
   label: ReactNode;
-  hint?: ReactNode;
+  hint?: string;
   options: Option[];
   /** the empty choice's text; without it there is none */
   placeholder?: string;
+  /** store the value as a number (a level on a scale) */
+  numeric?: boolean;
 }) {
-  const { register } = useFormContext();
+  const { field } = useController({ name });
+  const { error, props: status } = useStatus(name);
+  const value = field.value === undefined || field.value === null ? null : String(field.value);
   return (
-    <Field id={name} label={label} hint={hint}>
-      {(control) => (
-        <select {...control} {...register(name, { setValueAs: (v: string) => (v === "" ? undefined : v) })}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <Dropdown
+      id={name}
+      className="field select-field"
+      labelText={label}
+      {...(hint ? { hintText: hint } : {})}
+      {...status}
+      {...(error ? { "aria-invalid": true } : {})}
+      visualPlaceholder={placeholder ?? "–"}
+      // a name (an alternative, a category) takes the line; a level on a scale is short
+      fullWidth={!numeric}
+      value={value}
+      ref={field.ref}
+      onChange={(v) => field.onChange(v === "" ? undefined : numeric ? Number(v) : v)}
+      onBlur={field.onBlur}
+    >
+      {[
+        ...(placeholder !== undefined
+          ? [
+              <DropdownItem key="" value="">
+                {placeholder}
+              </DropdownItem>,
+            ]
+          : []),
+        ...options.map((o) => (
+          <DropdownItem key={o.value} value={o.value}>
+            {o.label}
+          </DropdownItem>
+        )),
+      ]}
+    </Dropdown>
   );
 }
 
@@ -85,31 +133,22 @@ export function RadioField({
 }: {
   name: string;
   legend: ReactNode;
-  hint?: ReactNode;
+  hint?: string;
   options: Option[];
   inline?: boolean;
 }) {
   const { field } = useController({ name });
   return (
-    <FieldGroup id={name} legend={legend} hint={hint} className={inline ? "inline-options" : undefined}>
-      {(invalid) =>
-        options.map((o, i) => (
-          <label key={o.value} className="inline">
-            <input
-              type="radio"
-              id={i === 0 ? name : `${name}-${o.value}`}
-              name={name}
-              value={o.value}
-              checked={field.value === o.value}
-              onChange={() => field.onChange(o.value)}
-              onBlur={field.onBlur}
-              {...(invalid ? { "aria-invalid": true } : {})}
-            />{" "}
-            {o.label}
-          </label>
-        ))
-      }
-    </FieldGroup>
+    <RadioGroup
+      id={name}
+      legend={legend}
+      {...(hint ? { hint } : {})}
+      options={options}
+      value={field.value as string | undefined}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inline={inline}
+    />
   );
 }
 
@@ -127,47 +166,36 @@ export function YesNoField({
 }) {
   const { field } = useController({ name });
   return (
-    <FieldGroup id={name} legend={legend} className="inline-options">
-      {() =>
-        ([true, false] as const).map((v) => (
-          <label key={String(v)} className="inline">
-            <input
-              type="radio"
-              id={v ? name : `${name}-no`}
-              name={name}
-              checked={field.value === v}
-              onChange={() => field.onChange(v)}
-              onBlur={field.onBlur}
-            />{" "}
-            {v ? yes : no}
-          </label>
-        ))
-      }
-    </FieldGroup>
+    <RadioGroup
+      id={name}
+      legend={legend}
+      options={[
+        { value: "yes", label: yes, id: name },
+        { value: "no", label: no, id: `${name}-no` },
+      ]}
+      value={field.value === true ? "yes" : field.value === false ? "no" : undefined}
+      onChange={(v) => field.onChange(v === "yes")}
+      onBlur={field.onBlur}
+      inline
+    />
   );
 }
 
 /** A checkbox stored as true or false. */
-export function CheckboxField({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
+export function CheckboxField({ name, label, hint }: { name: string; label: ReactNode; hint?: string }) {
   const { field } = useController({ name });
+  const { props: status } = useStatus(name);
   return (
-    <div className="field checkbox">
-      <label className="inline">
-        <input
-          type="checkbox"
-          id={name}
-          checked={field.value === true}
-          onChange={(e) => field.onChange(e.target.checked)}
-          onBlur={field.onBlur}
-          {...(hint ? { "aria-describedby": `${name}-hint` } : {})}
-        />{" "}
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-    </div>
+    <Checkbox
+      id={name}
+      className="field checkbox"
+      checked={field.value === true}
+      onClick={({ checkboxState }) => field.onChange(checkboxState)}
+      onBlur={field.onBlur}
+      {...(hint ? { hintText: hint } : {})}
+      {...status}
+    >
+      {label}
+    </Checkbox>
   );
 }

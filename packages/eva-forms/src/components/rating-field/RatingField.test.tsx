@@ -72,7 +72,9 @@ describe("RatingField", () => {
     const user = userEvent.setup();
     render(<Cell rows={[]} />);
     expect(ratings()).toEqual([]);
-    await user.selectOptions(screen.getByLabelText("Aikaväli"), "Pitkä aikaväli (2 vuotta tai yli)");
+    // a Suomi.fi Dropdown: the button named by the label opens its listbox
+    await user.click(screen.getByLabelText("Aikaväli"));
+    await user.click(await screen.findByRole("option", { name: "Pitkä aikaväli (2 vuotta tai yli)" }));
     expect(ratings()).toEqual([{ alternativeId: "a", criterionId: "dim:x", horizon: "long" }]);
   }, 20_000);
 

@@ -2,6 +2,7 @@ import { affectedGroups } from "eva-core";
 import { memo, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Checkbox, Dropdown, DropdownItem, Textarea } from "suomifi-ui-components";
 import { ratingFieldId } from "../../validation/field-id.js";
 import { useFieldIssue } from "../../validation/issue-store.js";
 
@@ -105,21 +106,18 @@ export const RatingField = memo(function RatingField({
       <p id={`${id("value")}-hint`} className="hint">
         {t("rating.scaleHint")}
       </p>
-      <label htmlFor={id("justification")}>{t("rating.justification")}</label>
-      <p id={`${id("justification")}-hint`} className="hint">
-        {t("rating.justificationHint")}
-      </p>
-      {justificationError && (
-        <p id={`${id("justification")}-error`} className="field-error">
-          {justificationError}
-        </p>
-      )}
-      <textarea
+      <Textarea
         id={id("justification")}
+        className="field"
+        labelText={t("rating.justification")}
+        hintText={t("rating.justificationHint")}
+        status={justificationError ? "error" : "default"}
+        {...(justificationError ? { statusText: justificationError } : {})}
+        statusTextAriaLiveMode="off"
         rows={2}
         maxLength={3000}
-        aria-describedby={describedBy("justification", justificationError)}
-        {...(justificationError ? { "aria-invalid": true } : {})}
+        fullWidth
+        resize="vertical"
         // uncontrolled both ways (a cell's first character gives it its row, then the field is
         // registered): the same element, so the caret stays where it is
         {...(index === undefined
@@ -130,35 +128,39 @@ export const RatingField = memo(function RatingField({
           : register(`ratings.${index}.justification`))}
       />
       <div className="rating-details">
-        <div>
-          <label htmlFor={id("confidence")}>{t("rating.confidence")}</label>
-          <select
-            id={id("confidence")}
-            value={row?.confidence ?? ""}
-            disabled={row?.value === "not-assessed"}
-            onChange={(e) => set("confidence", e.target.value)}
-          >
-            <option value="">{t("common.select")}</option>
-            <option value="low">{t("rating.confidence.low")}</option>
-            <option value="medium">{t("rating.confidence.medium")}</option>
-            <option value="high">{t("rating.confidence.high")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor={id("horizon")}>{t("rating.horizon")}</label>
-          <select
-            id={id("horizon")}
-            value={row?.horizon ?? ""}
-            onChange={(e) => set("horizon", e.target.value)}
-          >
-            <option value="">{t("common.select")}</option>
-            {(["short", "long", "both"] as const).map((h) => (
-              <option key={h} value={h}>
+        <Dropdown
+          id={id("confidence")}
+          className="field"
+          labelText={t("rating.confidence")}
+          visualPlaceholder={t("common.select")}
+          value={row?.confidence ?? null}
+          disabled={row?.value === "not-assessed"}
+          onChange={(v) => set("confidence", v)}
+        >
+          <DropdownItem value="">{t("common.select")}</DropdownItem>
+          <DropdownItem value="low">{t("rating.confidence.low")}</DropdownItem>
+          <DropdownItem value="medium">{t("rating.confidence.medium")}</DropdownItem>
+          <DropdownItem value="high">{t("rating.confidence.high")}</DropdownItem>
+        </Dropdown>
+        <Dropdown
+          id={id("horizon")}
+          className="field"
+          labelText={t("rating.horizon")}
+          visualPlaceholder={t("common.select")}
+          value={row?.horizon ?? null}
+          onChange={(v) => set("horizon", v)}
+        >
+          {[
+            <DropdownItem key="" value="">
+              {t("common.select")}
+            </DropdownItem>,
+            ...(["short", "long", "both"] as const).map((h) => (
+              <DropdownItem key={h} value={h}>
                 {t(`codes.horizon.${h}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
       </div>
       <details
         className="rating-groups"
@@ -178,28 +180,32 @@ export const RatingField = memo(function RatingField({
               <legend className="visually-hidden">{t("rating.groups")}</legend>
               <p className="hint">{t("rating.groupsHint")}</p>
               {affectedGroups.map((g) => (
-                <label key={g} className="inline group-option">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(g)}
-                    onChange={(e) =>
-                      set(
-                        "affectedGroups",
-                        e.target.checked
-                          ? affectedGroups.filter((x) => x === g || chosen.includes(x))
-                          : chosen.filter((x) => x !== g),
-                      )
-                    }
-                  />{" "}
+                <Checkbox
+                  key={g}
+                  id={`${id("groups")}-${g}`}
+                  className="group-option"
+                  checked={chosen.includes(g)}
+                  onClick={({ checkboxState }) =>
+                    set(
+                      "affectedGroups",
+                      checkboxState
+                        ? affectedGroups.filter((x) => x === g || chosen.includes(x))
+                        : chosen.filter((x) => x !== g),
+                    )
+                  }
+                >
                   {t(`codes.affectedGroup.${g}`)}
-                </label>
+                </Checkbox>
               ))}
             </fieldset>
-            <label htmlFor={id("cumulative")}>{t("rating.cumulative")}</label>
-            <textarea
+            <Textarea
               id={id("cumulative")}
+              className="field"
+              labelText={t("rating.cumulative")}
               rows={2}
               maxLength={2000}
+              fullWidth
+              resize="vertical"
               value={row?.cumulative ?? ""}
               onChange={(e) => set("cumulative", e.target.value)}
             />

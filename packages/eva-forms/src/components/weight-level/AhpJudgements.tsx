@@ -1,5 +1,6 @@
 import type { Locale, WeightInput } from "eva-core";
 import { useTranslation } from "react-i18next";
+import { Dropdown, DropdownItem } from "suomifi-ui-components";
 import { ahpScale, scaleStep } from "../../weights/ahp-scale.js";
 import type { LevelResult } from "../../weights/level-result.js";
 import type { LevelItem } from "../../weights/levels.js";
@@ -57,21 +58,29 @@ export function AhpJudgements({
         const id = `${idPrefix}-ahp-${row}-${col}`;
         return (
           <div key={id}>
-            <label htmlFor={id}>{t("weights.ahp.pair", { a, b })}</label>
-            <select
+            <Dropdown
               id={id}
+              className="field"
+              labelText={t("weights.ahp.pair", { a, b })}
+              fullWidth
               value={step === null ? "other" : String(step)}
-              onChange={(e) => e.target.value !== "other" && set(row, col, Number(e.target.value))}
+              onChange={(v) => v !== "other" && set(row, col, Number(v))}
             >
-              {step === null && (
-                <option value="other">{judgementText(t, a, b, value, decimal(locale, value))}</option>
-              )}
-              {ahpScale.map((s) => (
-                <option key={s} value={String(s)}>
-                  {judgementText(t, a, b, s, "")}
-                </option>
-              ))}
-            </select>
+              {[
+                ...(step === null
+                  ? [
+                      <DropdownItem key="other" value="other">
+                        {judgementText(t, a, b, value, decimal(locale, value))}
+                      </DropdownItem>,
+                    ]
+                  : []),
+                ...ahpScale.map((s) => (
+                  <DropdownItem key={s} value={String(s)}>
+                    {judgementText(t, a, b, s, "")}
+                  </DropdownItem>
+                )),
+              ]}
+            </Dropdown>
           </div>
         );
       })}

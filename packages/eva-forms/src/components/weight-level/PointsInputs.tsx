@@ -1,5 +1,6 @@
 import type { WeightInput } from "eva-core";
 import { useTranslation } from "react-i18next";
+import { TextInput } from "suomifi-ui-components";
 import type { LevelItem } from "../../weights/levels.js";
 
 type Points = Extract<WeightInput, { method: "direct" | "swing" }>;
@@ -46,16 +47,17 @@ export function PointsInputs({
         const id = `${idPrefix}-${item.id}`;
         return (
           <div key={item.id}>
-            <label htmlFor={id}>{t(swing ? "weights.points" : "weights.value", { item: item.label })}</label>
-            <input
+            <TextInput
               id={id}
+              className="field"
+              labelText={t(swing ? "weights.points" : "weights.value", { item: item.label })}
               type="number"
               inputMode="decimal"
               min={0}
               max={swing ? 100 : undefined}
               step="any"
               value={stored(input, item) ?? ""}
-              onChange={(e) => set(item, e.target.value)}
+              onChange={(v) => set(item, String(v ?? ""))}
             />
           </div>
         );

@@ -1,5 +1,6 @@
 import type { WeightInput } from "eva-core";
 import { useTranslation } from "react-i18next";
+import { Button, IconArrowDown, IconArrowUp } from "suomifi-ui-components";
 import type { LevelItem } from "../../weights/levels.js";
 
 type Rank = Extract<WeightInput, { method: "rank" }>;
@@ -35,22 +36,22 @@ export function RankOrder({
       {order.map((item, k) => (
         <li key={item.id}>
           <span>{item.label}</span>
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            className="icon-button"
+            icon={<IconArrowUp />}
             aria-label={t("weights.moveUp", { item: item.label })}
             aria-disabled={k === 0}
             onClick={() => k > 0 && move(k, k - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
+          />
+          <Button
+            variant="secondary"
+            className="icon-button"
+            icon={<IconArrowDown />}
             aria-label={t("weights.moveDown", { item: item.label })}
             aria-disabled={k === order.length - 1}
             onClick={() => k < order.length - 1 && move(k, k + 1)}
-          >
-            ↓
-          </button>
+          />
         </li>
       ))}
     </ol>

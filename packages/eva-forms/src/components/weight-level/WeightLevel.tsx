@@ -1,6 +1,7 @@
 import type { Locale, WeightInput } from "eva-core";
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Dropdown, DropdownItem } from "suomifi-ui-components";
 import { AHP_MAX_ITEMS, type LevelMethod, startInput } from "../../weights/level-input.js";
 import { levelResult } from "../../weights/level-result.js";
 import type { LevelItem } from "../../weights/levels.js";
@@ -39,22 +40,20 @@ export const WeightLevel = memo(function WeightLevel({
   return (
     <fieldset className="weight-level">
       <legend>{title}</legend>
-      <label htmlFor={methodId}>{t("weights.methodLabel")}</label>
-      <select
+      <Dropdown
         id={methodId}
+        className="field"
+        labelText={t("weights.methodLabel")}
+        hintText={t(`weights.help.${method}`)}
         value={method}
-        aria-describedby={`${methodId}-help`}
-        onChange={(e) => onChange(startInput(e.target.value as LevelMethod, items, result.weights))}
+        onChange={(m) => onChange(startInput(m as LevelMethod, items, result.weights))}
       >
         {methods.map((m) => (
-          <option key={m} value={m} disabled={m === "ahp" && items.length > AHP_MAX_ITEMS}>
+          <DropdownItem key={m} value={m} disabled={m === "ahp" && items.length > AHP_MAX_ITEMS}>
             {t(`weights.methods.${m}`)}
-          </option>
+          </DropdownItem>
         ))}
-      </select>
-      <p id={`${methodId}-help`} className="hint">
-        {t(`weights.help.${method}`)}
-      </p>
+      </Dropdown>
       {(input?.method === "direct" || input?.method === "swing") && (
         <PointsInputs idPrefix={idPrefix} items={items} input={input} onChange={onChange} />
       )}
