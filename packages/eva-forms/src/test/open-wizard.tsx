@@ -3,7 +3,7 @@ import { render } from "@testing-library/react";
 import { defaultFramework, type Strategy } from "eva-core";
 import type { ApiClient } from "../api/client.js";
 import type { AssessmentView } from "../api/types.js";
-import { AssessmentWizard } from "../wizard/AssessmentWizard.js";
+import { AssessmentWizard, preloadWizard } from "../wizard/AssessmentWizard.js";
 import type { StepId } from "../wizard/steps.js";
 
 /**
@@ -22,6 +22,9 @@ export async function openWizard(
       `/v1/strategies/${encodeURIComponent(view.strategyId)}/versions/${view.strategyVersion}`,
     )
   ).data;
+  // the later steps' chunks and the submit rules, fetched before the wizard renders: no step
+  // suspends in a test (in the browser each is fetched when first needed)
+  await preloadWizard();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const utils = render(
     <QueryClientProvider client={client}>

@@ -1,14 +1,8 @@
 import {
   type AssessmentDraftInput,
   AssessmentDraftSchema,
-  AssessmentSchema,
-  findingMessage,
-  findingNames,
-  findings,
-  isScreenedOut,
   type Locale,
   localizeIssues,
-  ScreenedOutAssessmentSchema,
   type Strategy,
 } from "eva-core";
 import type { TFunction } from "i18next";
@@ -37,14 +31,14 @@ export interface RawIssue {
   fieldId?: string;
 }
 
-const dotPath = (pointer: string) =>
+export const dotPath = (pointer: string) =>
   pointer
     .split("/")
     .slice(1)
     .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
 
-type Draft = AssessmentDraftInput & Record<string, unknown>;
+export type Draft = AssessmentDraftInput & Record<string, unknown>;
 
 /**
  * What is malformed in a draft (AssessmentDraftSchema: types, ranges, at most one baseline, …):
@@ -57,71 +51,6 @@ export function draftIssues(draft: Draft, locale: Locale): RawIssue[] {
     path: dotPath(e.path),
     message: e.message,
   }));
-}
-
-// The complete schema on a draft whose missing sections and texts are present but empty, so that
-// its issues land on the fields ("basics.title") instead of their missing parents ("basics").
-function skeleton(d: Draft): Record<string, unknown> {
-  const b = d.basics ?? {};
-  return {
-    ...d,
-    basics: {
-      title: "",
-      decisionBody: "",
-      problem: "",
-      objective: "",
-      ...b,
-      preparer: { name: "", ...(b.preparer ?? {}) },
-      caseRef: b.caseRef ?? {},
-    },
-    screening: d.screening ?? {},
-    alternatives: (d.alternatives ?? []).map((a) => ({ name: "", description: "", ...a })),
-    risks: d.risks
-      ? { ...d.risks, items: (d.risks.items ?? []).map((r) => ({ title: "", ...r })) }
-      : undefined,
-    participation: (d.participation ?? []).map((p) => ({ summary: "", ...p })),
-    conclusion: { justification: "", ...(d.conclusion ?? {}) },
-  };
-}
-
-/**
- * Everything that keeps a draft from being submitted, by the same rules as submit: the error
- * findings (with names, not codes) and the complete schema's issues (AssessmentSchema, or
- * ScreenedOutAssessmentSchema for a case that screening closed). Each issue once per control,
- * findings first.
- */
-export function completeIssues(draft: Draft, strategy: Strategy, locale: Locale): RawIssue[] {
-  const names = findingNames(draft, strategy, locale);
-  const out: RawIssue[] = [];
-  for (const f of findings(draft, strategy)) {
-    if (f.severity !== "error") continue;
-    const m = findingMessage(f, locale, names);
-    const message = `${m.title} ${m.action}`;
-    if (f.code === "missing_ratings") {
-      const criterionId = String(f.params.criterionId ?? "");
-      const rated = new Set(
-        (draft.ratings ?? [])
-          .filter((r) => r.criterionId === criterionId && r.value !== undefined)
-          .map((r) => r.alternativeId),
-      );
-      const first = (draft.alternatives ?? []).find((a) => !rated.has(a.id));
-      out.push({ path: "ratings", message, cell: { alternativeId: first?.id ?? "", criterionId } });
-    } else if (f.code === "too_few_alternatives") {
-      out.push({ path: "alternatives", message, fieldId: "alternatives-add" });
-    } else out.push({ path: dotPath(f.path), message });
-  }
-  // what a finding already says (with better words) is not said again by the schema
-  const covered = out.filter((r) => !r.cell).map((r) => r.path);
-  const isCovered = (path: string) =>
-    covered.some((c) => c === path || (c !== "ratings" && c !== "" && path.startsWith(`${c}.`)));
-  const schema = isScreenedOut(draft) ? ScreenedOutAssessmentSchema : AssessmentSchema;
-  const parsed = schema.safeParse(skeleton(draft));
-  if (!parsed.success)
-    for (const e of localizeIssues(parsed.error.issues, locale)) {
-      const path = dotPath(e.path);
-      if (!isCovered(path)) out.push({ path, message: e.message });
-    }
-  return out;
 }
 
 /** Raw issues with their control, step and label; one issue per control (the first wins). */

@@ -1,5 +1,5 @@
 import { defaultFramework, type ImpactFramework, type Strategy } from "eva-core";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import {
@@ -18,26 +18,60 @@ import { ErrorSummary, focusField } from "../components/field/index.js";
 import { LinkButton } from "../components/link-button/index.js";
 import { revealField } from "../components/rating-matrix/index.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
-import { AssessmentDocument } from "../document/AssessmentDocument.js";
 import { formatTime } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
-import { LiveResultPanel } from "../result/LiveResultPanel.js";
 import { AlternativesStep } from "../steps/AlternativesStep.js";
 import { BasicsStep } from "../steps/BasicsStep.js";
-import { ConclusionStep } from "../steps/ConclusionStep.js";
-import { CriteriaStep, type CriterionInfo } from "../steps/CriteriaStep.js";
-import { EconomyStep } from "../steps/EconomyStep.js";
-import { ParticipationStep } from "../steps/ParticipationStep.js";
-import { RisksStep } from "../steps/RisksStep.js";
-import { SummaryStep } from "../steps/SummaryStep.js";
-import { WeightsStep } from "../steps/WeightsStep.js";
+import type { CriterionInfo } from "../steps/CriteriaStep.js";
+import { completeIssuesNow, loadCompleteIssues } from "../validation/complete-issues-loader.js";
 import { IssueStore, IssuesContext } from "../validation/issue-store.js";
 import type { FieldIssue } from "../validation/issues.js";
 import { CaseHeader } from "./CaseHeader.js";
 import { cleanDraft } from "./clean-draft.js";
+import { lazyStep, StepLoadBoundary } from "./lazy-step.js";
 import { type StepId, stepsOf } from "./steps.js";
 import { useIssues } from "./use-issues.js";
 import { type WorkflowAction, WorkflowBar } from "./WorkflowBar.js";
+
+// The first two steps come with the wizard; every later step (the matrix, the weights, the
+// economy table, the summary …), the live result and the locked case's document are fetched when
+// first shown, so opening a case downloads what its first step needs.
+const WeightsStep = lazyStep(() => import("../steps/WeightsStep.js").then((m) => m.WeightsStep));
+const CriteriaStep = lazyStep(() => import("../steps/CriteriaStep.js").then((m) => m.CriteriaStep));
+const EconomyStep = lazyStep(() => import("../steps/EconomyStep.js").then((m) => m.EconomyStep));
+const RisksStep = lazyStep(() => import("../steps/RisksStep.js").then((m) => m.RisksStep));
+const ParticipationStep = lazyStep(() =>
+  import("../steps/ParticipationStep.js").then((m) => m.ParticipationStep),
+);
+const ConclusionStep = lazyStep(() => import("../steps/ConclusionStep.js").then((m) => m.ConclusionStep));
+const SummaryStep = lazyStep(() => import("../steps/SummaryStep.js").then((m) => m.SummaryStep));
+const AssessmentDocument = lazyStep(() =>
+  import("../document/AssessmentDocument.js").then((m) => m.AssessmentDocument),
+);
+const LiveResultPanel = lazyStep(() => import("../result/LiveResultPanel.js").then((m) => m.LiveResultPanel));
+
+/** Fetches every step's chunk and the submit rules (the wizard's tests: nothing suspends then). */
+export const preloadWizard = () =>
+  Promise.all(
+    [
+      WeightsStep,
+      CriteriaStep,
+      EconomyStep,
+      RisksStep,
+      ParticipationStep,
+      ConclusionStep,
+      SummaryStep,
+      AssessmentDocument,
+      LiveResultPanel,
+    ].map((s) => s.preload()),
+  ).then(() => loadCompleteIssues());
+
+/** Tells the wizard that the step's content is on the page (its chunk may have been fetched first). */
+function StepShown({ onShown }: { onShown: () => void }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount (the wizard gives it a key per step)
+  useEffect(() => onShown(), []);
+  return null;
+}
 
 export interface WizardProps {
   api: ApiClient;
@@ -102,6 +136,8 @@ export function AssessmentWizard({
   const hasValues = strategy.values.length > 0;
   const steps = useMemo(() => stepsOf({ screening: { outcome } }, hasValues), [outcome, hasValues]);
   const [stepId, setStepId] = useState<StepId>(initialStep ?? "basics");
+  // the step whose content is on the page (a later step's chunk is fetched when first shown)
+  const [shown, setShown] = useState<StepId | null>(null);
   const current: StepId = steps.includes(stepId) ? stepId : (steps[0] ?? "basics");
   const index = steps.indexOf(current);
   const [summary, setSummary] = useState<{ kind: "step" | "submit"; issues: FieldIssue[] } | null>(null);
@@ -206,6 +242,8 @@ export function AssessmentWizard({
   // to the error summary
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step or the summary changes
   useEffect(() => {
+    // a step whose chunk is still on its way: the focus waits until its content is there
+    if (shown !== current) return;
     if (focusSummary.current) {
       focusSummary.current = false;
       summaryRef.current?.focus();
@@ -214,7 +252,7 @@ export function AssessmentWizard({
     const id = pendingField.current;
     pendingField.current = null;
     if (!(id && (focusField(id) || revealField(id)))) heading.current?.focus();
-  }, [current, summary]);
+  }, [current, summary, shown]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
@@ -224,6 +262,11 @@ export function AssessmentWizard({
     setStepId(step);
   };
   const next = () => {
+    // the submit rules arrive with the first work in the form; a quick first Next waits for them
+    if (!completeIssuesNow()) {
+      void loadCompleteIssues().then(next, () => setSummary(null));
+      return;
+    }
     const found = inOrder(issues.check(current));
     store.replace("check", found, (i) => i.step === current);
     if (found.length > 0) {
@@ -292,7 +335,8 @@ export function AssessmentWizard({
         onReload();
       }}
       beforeAction={flush}
-      beforeSubmit={() => {
+      beforeSubmit={async () => {
+        await loadCompleteIssues();
         const found = issues.check();
         if (found.length > 0) showSubmitIssues(found);
         return found.length === 0;
@@ -334,12 +378,16 @@ export function AssessmentWizard({
               {t("document.readOnly", { status: t(`list.status.${view.status}`) })}
             </InlineAlert>
             <CaseHeader view={view} strategy={strategy} />
-            <AssessmentDocument assessment={view.assessment} strategy={strategy} framework={framework} />
+            <Suspense fallback={<p aria-busy="true">{t("wizard.loading")}</p>}>
+              <AssessmentDocument assessment={view.assessment} strategy={strategy} framework={framework} />
+            </Suspense>
             <section aria-labelledby="board-summary-title" className="document-summary">
               <Heading variant="h2" id="board-summary-title">
                 {t("document.showSummary")}
               </Heading>
-              <SummaryStep api={api} id={view.id} strategy={strategy} savedAt={view.updatedAt} />
+              <Suspense fallback={<p aria-busy="true">{t("wizard.loading")}</p>}>
+                <SummaryStep api={api} id={view.id} strategy={strategy} savedAt={view.updatedAt} />
+              </Suspense>
             </section>
             {workflow}
             {links}
@@ -388,7 +436,13 @@ export function AssessmentWizard({
               </ol>
             </nav>
             {/* Enter in a field never leaves the step: the form does not submit, Next is a button */}
-            <form className="step" noValidate onSubmit={(e) => e.preventDefault()}>
+            <form
+              className="step"
+              noValidate
+              onSubmit={(e) => e.preventDefault()}
+              // the first work in the form fetches the submit rules Next will apply
+              onFocus={() => void loadCompleteIssues().catch(() => {})}
+            >
               {noticeBox}
               <CaseHeader view={view} strategy={strategy} />
               <h1 id="step-title" ref={heading} tabIndex={-1}>
@@ -399,7 +453,21 @@ export function AssessmentWizard({
                 <p className="notice">{t("workflow.returnedNotice", { comment: view.returnComment })}</p>
               )}
               {errorSummary}
-              <fieldset className="plain">{render[current]()}</fieldset>
+              <fieldset className="plain">
+                <StepLoadBoundary
+                  key={current}
+                  fallback={(retry) => (
+                    <p role="alert">
+                      {t("wizard.loadFailed")} <LinkButton onClick={retry}>{t("wizard.tryAgain")}</LinkButton>
+                    </p>
+                  )}
+                >
+                  <Suspense fallback={<p aria-busy="true">{t("wizard.loading")}</p>}>
+                    {render[current]()}
+                    <StepShown onShown={() => setShown(current)} />
+                  </Suspense>
+                </StepLoadBoundary>
+              </fieldset>
               <div className="buttons step-buttons">
                 {index > 0 && (
                   <Button
@@ -441,7 +509,11 @@ export function AssessmentWizard({
               {workflow}
               {links}
             </form>
-            {withResult && <LiveResultPanel strategy={strategy} />}
+            {withResult && (
+              <Suspense fallback={null}>
+                <LiveResultPanel strategy={strategy} />
+              </Suspense>
+            )}
           </div>
         )}
       </FormProvider>

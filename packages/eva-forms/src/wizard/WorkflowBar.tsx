@@ -31,7 +31,7 @@ export function WorkflowBar({
   /** sends a pending autosave first, so the action acts on what the user sees */
   beforeAction?: () => Promise<void>;
   /** checks the draft as submit will; false: the wizard shows what is open and nothing is sent */
-  beforeSubmit?: () => boolean;
+  beforeSubmit?: () => boolean | Promise<boolean>;
   /** a 422 from submit: its errors and error findings, for the wizard to show on the fields */
   onRejected?: (problem: Problem) => void;
 }) {
@@ -45,7 +45,7 @@ export function WorkflowBar({
     setBusy(true);
     try {
       await beforeAction?.();
-      if (action === "submit" && beforeSubmit && !beforeSubmit()) return;
+      if (action === "submit" && beforeSubmit && !(await beforeSubmit())) return;
       await api.request("POST", `/v1/assessments/${encodeURIComponent(view.id)}/${action}`, {
         etag: etag.current,
         ...(body ? { body } : {}),

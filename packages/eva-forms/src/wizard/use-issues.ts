@@ -4,10 +4,10 @@ import type { UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "../api/client.js";
 import { asLocale } from "../format/locale.js";
+import { completeIssuesNow } from "../validation/complete-issues-loader.js";
 import { fieldLabel } from "../validation/field-label.js";
 import type { IssueStore } from "../validation/issue-store.js";
 import {
-  completeIssues,
   describeIssues,
   draftIssues,
   type FieldIssue,
@@ -39,9 +39,14 @@ export function useIssues(form: UseFormReturn, store: IssueStore, strategy: Stra
       label: fieldLabel(i.path, draft as never, strategy, t, locale),
     }));
   }, [form, store, strategy, t, locale]);
-  /** everything still open (complete level), or only one step's */
+  /**
+   * everything still open (complete level), or only one step's; needs the submit rules' chunk
+   * (loadCompleteIssues) to have arrived: the wizard waits for it before calling
+   */
   const check = useCallback(
     (step?: StepId): FieldIssue[] => {
+      const completeIssues = completeIssuesNow();
+      if (!completeIssues) throw new Error("check() before loadCompleteIssues() resolved");
       const draft = cleanDraft(form.getValues());
       // findings and the complete schema first (their words are the better ones), then what the
       // draft schema refuses (its cross-field rules run even where the complete schema's do not)
