@@ -66,13 +66,13 @@ describe("every page in Chromium (issue 19)", () => {
       await signIn(page);
       await look("list");
       await openCase(page, "Littoisten koulun tilaratkaisu (harjoitus)");
-      await page.locator("form.step h1").waitFor();
+      await page.locator("form.step[aria-busy=false] h1").waitFor();
       const steps = page.locator("#wizard-steps button");
       const count = await steps.count();
       for (let i = 0; i < count; i++) {
         if (vp.width < 500) await page.getByRole("button", { name: "Kaikki vaiheet" }).click();
         await steps.nth(i).click();
-        await page.locator("form.step h1").waitFor();
+        await page.locator("form.step[aria-busy=false] h1").waitFor();
         if (i === 0 && vp.width < 500) {
           const nav = await page.getByRole("navigation", { name: "Vaiheet" }).boundingBox();
           expect(nav?.height ?? 0, "the step progress on a phone").toBeLessThanOrEqual(0.25 * vp.height);
@@ -130,7 +130,7 @@ describe("every page in Chromium (issue 19)", () => {
     await signIn(page);
     await openCase(page, "Littoisten koulun tilaratkaisu (harjoitus)");
     await page.getByRole("button", { name: "4. Strategia" }).click();
-    await page.locator("form.step h1", { hasText: "Strategia" }).waitFor();
+    await page.locator("form.step[aria-busy=false] h1", { hasText: "Strategia" }).waitFor();
     const rows = await page.locator("table.rating-matrix tbody tr").count();
     const cols = (await page.locator("table.rating-matrix thead th").count()) - 1;
     await page.locator("td[role=gridcell]").first().focus();

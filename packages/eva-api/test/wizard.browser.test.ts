@@ -279,7 +279,7 @@ async function signIn(page: Page, token: string, lang: "fi" | "sv" = "fi") {
   }
 }
 
-const heading = (page: Page) => page.locator("form.step h1");
+const heading = (page: Page) => page.locator("form.step[aria-busy=false] h1");
 /**
  * A Suomi.fi radio button or checkbox is a styled label over the native input (which takes no
  * pointer events): people click the label; then the input is checked.

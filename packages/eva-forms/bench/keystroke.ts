@@ -49,6 +49,7 @@ try {
   await page.getByRole("button", { name: "Suorituskykytesti 6 × 40" }).click();
   await page.getByRole("button", { name: /\. Vaikutukset$/ }).click();
   await page.getByRole("heading", { level: 1, name: "Vaikutukset" }).waitFor();
+  await page.locator("form.step[aria-busy=false] td[role=gridcell]").first().waitFor();
   const result = page.getByRole("complementary", { name: "Tulos nyt" });
   await result.getByRole("table").waitFor({ timeout: 60_000 });
   // the rating matrix: a cell's justification is typed in its panel

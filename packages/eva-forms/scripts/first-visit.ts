@@ -65,7 +65,7 @@ export async function firstVisit(browser: Browser, url: string, token: string): 
     await open.waitFor();
     // a click in the page: the list may still move under a pointer
     await open.evaluate((button: HTMLButtonElement) => button.click());
-    await page.locator("form.step h1").waitFor();
+    await page.locator("form.step[aria-busy=false] h1").waitFor();
     await page.waitForLoadState("networkidle");
     await Promise.all(pending);
     step = "done";

@@ -131,13 +131,13 @@ try {
     await shot("02-list");
     await openCase(page, "Littoisten koulun tilaratkaisu (harjoitus)");
     const steps = page.locator("nav .steps button");
-    await page.locator("form.step h1").waitFor();
+    await page.locator("form.step[aria-busy=false] h1").waitFor();
     const n = await steps.count();
     for (let i = 0; i < n; i++) {
       // on a phone the steps are behind "Kaikki vaiheet"
       if (vp.width < 500) await page.getByRole("button", { name: "Kaikki vaiheet" }).click();
       await steps.nth(i).click();
-      await page.locator("form.step h1").first().waitFor();
+      await page.locator("form.step[aria-busy=false] h1").first().waitFor();
       await page.waitForTimeout(300);
       const name = ((await steps.nth(i).textContent()) ?? `${i}`).replace(/^\d+\.\s*/, "");
       await shot(`03-step-${String(i + 1).padStart(2, "0")}-${name.toLowerCase()}`);

@@ -439,6 +439,8 @@ export function AssessmentWizard({
             <form
               className="step"
               noValidate
+              // busy while a later step's chunk is on its way (its heading is there, its fields not yet)
+              aria-busy={shown !== current}
               onSubmit={(e) => e.preventDefault()}
               // the first work in the form fetches the submit rules Next will apply
               onFocus={() => void loadCompleteIssues().catch(() => {})}
