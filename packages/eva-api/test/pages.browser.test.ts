@@ -95,6 +95,8 @@ describe("every page in Chromium (issue 19)", () => {
       // the case page of an approved case: the document, the summary, the follow-up
       await openCase(page, "Littoisten koulun tilaratkaisu");
       await page.locator(".document-view").waitFor();
+      // the document and the summary are chunks of their own: both on the page before the look
+      await page.locator(".document-view article.document h1").waitFor();
       await page.locator(".document-summary h2").first().waitFor();
       await look("case page");
       await page.getByRole("button", { name: "Jälkiarviointi" }).click();

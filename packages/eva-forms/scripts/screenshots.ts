@@ -87,8 +87,10 @@ async function arrowMoves(page: Page): Promise<{ moves: number[]; handled: numbe
 
 /** Opens a case from the list by its title (a click in the page: the list may still move under a pointer). */
 async function openCase(page: Page, title: string) {
+  // the list loads after sign-in: wait for the case, then click it in the page
+  await page.getByRole("button", { name: title, exact: true }).first().waitFor();
   await page.evaluate((title) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>("ul.assessments button")].find(
+    const button = [...document.querySelectorAll<HTMLButtonElement>("main button")].find(
       (b) => b.textContent?.trim() === title,
     );
     button?.click();
@@ -166,7 +168,7 @@ try {
     // the case page of an approved case: the document, the read-only matrix and the board summary
     await page.getByRole("button", { name: "Takaisin listaan" }).first().click();
     await openCase(page, "Littoisten koulun tilaratkaisu");
-    await page.locator(".document-view").waitFor();
+    await page.locator(".document-view article.document h1").waitFor();
     await page.waitForTimeout(1500);
     await shot("05-case-page");
     await context.close();

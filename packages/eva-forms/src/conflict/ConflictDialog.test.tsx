@@ -43,7 +43,9 @@ async function openWithConflict() {
   const user = userEvent.setup();
   const problem = screen.getByLabelText("Mikä ongelma ratkaistaan?");
   await user.clear(problem);
-  await user.type(problem, "Oma muutos");
+  // one paste, not key by key: on a loaded machine a pause between keys longer than autosave's
+  // delay would send half a word, and the dialog would rightly show that
+  await user.paste("Oma muutos");
   const dialog = await screen.findByRole(
     "dialog",
     { name: "Arviointia on muutettu toisaalla" },

@@ -166,7 +166,9 @@ describe("AssessmentWizard", () => {
     await user.click(stepLinks()[6] as HTMLButtonElement);
     const rate = screen.getByLabelText("Diskonttokorko (%)");
     await user.clear(rate);
-    await user.type(rate, "25");
+    // pasted at once: typed key by key, a pause longer than the 50 ms autosave delay after "2"
+    // would rightly save 2 % before "5" arrives
+    await user.paste("25");
     expect(rate).toHaveAttribute("aria-invalid", "true");
     expect(rate).toHaveAccessibleDescription(
       /Arvon on oltava väliltä 0–20\. Kirjoita prosentti luvulla 0–20/,
