@@ -1,5 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
@@ -70,6 +71,33 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
   });
 }
 const navigate = { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "accept-encoding": "br, gzip" };
+
+describe("the API docs' files (swagger-ui-dist) over HTTP", () => {
+  it("sends swagger-ui's script compressed (br, else gzip), the same bytes when decompressed, with a validator", async () => {
+    const file = readFileSync(
+      createRequire(import.meta.url).resolve("swagger-ui-dist/swagger-ui-bundle.js"),
+    ).toString();
+    const br = await get("/docs/swagger-ui-bundle.js", { "accept-encoding": "gzip, deflate, br, zstd" });
+    expect(br.status).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.body).toString()).toBe(file);
+    // 1.7 MB of script: what a developer's browser waited for before
+    expect(br.body.length).toBeLessThan(file.length / 3);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    const gz = await get("/docs/swagger-ui-bundle.js", { "accept-encoding": "gzip;q=1, br;q=0" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe(file);
+    const plain = await get("/docs/swagger-ui-bundle.js");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(file);
+    const again = await get("/docs/swagger-ui-bundle.js", {
+      "accept-encoding": "br",
+      "if-none-match": String(br.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+});
 
 describe("the built wizard over HTTP", () => {
   it("sends the precompressed brotli file to br, gzip to gzip, the file itself to neither; Vary: Accept-Encoding", async () => {

@@ -1,7 +1,7 @@
 // A first visit in a fresh browser context (empty cache), as `pnpm bench:load` and
 // `pnpm screenshots` measure it: the sign-in page, then the first wizard step of a draft case;
-// every script, style and font as transferred, and the time the sign-in page and the resident view
-// take to become usable.
+// every script, style and font as transferred, and the time the sign-in page, the resident view and
+// the API docs take to become usable.
 import type { Browser } from "playwright-core";
 
 export interface SentFile {
@@ -18,6 +18,8 @@ export interface FirstVisit {
   files: SentFile[];
   signInMs: number;
   publicMs: number;
+  /** /docs (swagger-ui) until its first operation is shown */
+  docsMs: number;
 }
 
 const TYPES = new Map([
@@ -76,7 +78,13 @@ export async function firstVisit(browser: Browser, url: string, token: string): 
       () => !!document.querySelector("main h1") && !document.querySelector("main [aria-busy=true]"),
     );
     const publicMs = Date.now() - t1;
-    return { files, signInMs, publicMs };
+
+    const docs = await context.newPage();
+    const t2 = Date.now();
+    await docs.goto(`${url}/docs`);
+    await docs.locator(".opblock").first().waitFor();
+    const docsMs = Date.now() - t2;
+    return { files, signInMs, publicMs, docsMs };
   } finally {
     await context.close();
   }

@@ -48,9 +48,12 @@ async function arrowMoves(page: Page): Promise<{ moves: number[]; handled: numbe
     w.moves = [];
     w.handled = [];
     let start = 0;
-    // the grid's own work: from the key to the next cell focused
+    // the move's own work in the page: from the key to the next cell focused, with the style and
+    // layout it causes computed (the part of a frame the grid spends; the budget is 16 ms)
     document.addEventListener("focusin", () => {
-      if (start) w.handled.push(performance.now() - start);
+      if (!start) return;
+      document.body.getBoundingClientRect();
+      w.handled.push(performance.now() - start);
       start = 0;
     });
     document.addEventListener(
@@ -59,6 +62,7 @@ async function arrowMoves(page: Page): Promise<{ moves: number[]; handled: numbe
         if (!e.key.startsWith("Arrow")) return;
         start = performance.now();
         const t0 = e.timeStamp;
+        // a rAF callback runs before the frame is painted, a message posted from it after
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => w.moves.push(performance.now() - t0);
@@ -149,7 +153,7 @@ try {
         await shot("04-impacts-cell-open");
         const moves = await arrowMoves(page);
         figures.push(
-          `${vp.name}: arrow move between matrix cells, ${moves.moves.length} moves: key → next cell focused p95 ${p95(moves.handled).toFixed(1)} ms; key → next paint p95 ${p95(moves.moves).toFixed(1)} ms (target ≤ 16 ms; a paint waits for the next frame, ≤ 16.7 ms at 60 Hz)`,
+          `${vp.name}: arrow move between matrix cells, ${moves.moves.length} moves: the move's work (key → next cell focused, style and layout done) p95 ${p95(moves.handled).toFixed(1)} ms (target ≤ 16 ms, one frame); key → paint incl. the wait for the frame p95 ${p95(moves.moves).toFixed(1)} ms (≤ 16.7 ms of it is the wait at 60 Hz)`,
         );
       }
       if (i === 0 && vp.name === "phone") {

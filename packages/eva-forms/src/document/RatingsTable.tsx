@@ -59,6 +59,8 @@ export function RatingsTable({
     ] satisfies Array<{ step: string; criteria: Criterion[] }>
   ).filter((s) => s.criteria.length > 0);
   const alternatives = a.alternatives ?? [];
+  // the matrix's column names, also before each justification (the summary's short names)
+  const shortName = (id: string) => alternatives.find((x) => x.id === id)?.shortName?.trim() || altName(id);
   const rating = (alternativeId: string, criterionId: string) =>
     (a.ratings ?? []).find((r) => r.alternativeId === alternativeId && r.criterionId === criterionId);
   const rows: Summary["matrix"] = steps.flatMap((s) =>
@@ -80,7 +82,7 @@ export function RatingsTable({
           rows={rows}
           alternatives={alternatives.map((alt) => ({
             id: alt.id,
-            shortName: alt.shortName?.trim() || altName(alt.id),
+            shortName: shortName(alt.id),
           }))}
           label={t("document.matrix")}
           criterionLabel={t("document.criterion")}
@@ -117,7 +119,7 @@ export function RatingsTable({
                       return (
                         <dd key={alt.id}>
                           <span className="reason-head">
-                            {altName(alt.id)}:{" "}
+                            {shortName(alt.id)}:{" "}
                             <span className={`sym tone-${cell.tone}`} aria-hidden="true">
                               {cell.text}
                             </span>
