@@ -442,8 +442,12 @@ export function AssessmentWizard({
               // busy while a later step's chunk is on its way (its heading is there, its fields not yet)
               aria-busy={shown !== current}
               onSubmit={(e) => e.preventDefault()}
-              // the first work in the form fetches the submit rules Next will apply
-              onFocus={() => void loadCompleteIssues().catch(() => {})}
+              // the first work in the form (a field or a button, not the heading the wizard focuses
+              // itself) fetches the submit rules Next will apply
+              onFocus={(e) => {
+                if ((e.target as HTMLElement).matches("input, textarea, select, button"))
+                  void loadCompleteIssues().catch(() => {});
+              }}
             >
               {noticeBox}
               <CaseHeader view={view} strategy={strategy} />
