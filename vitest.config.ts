@@ -5,8 +5,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: ["packages/*/vitest.config.ts", "examples/*/vitest.config.ts"],
-    // one worker per core (vitest's default leaves one core idle, which on a 2-core machine runs
-    // the files one by one): most test time is spent waiting for servers, browsers and fsync
-    maxWorkers: availableParallelism(),
+    // one worker more than cores (vitest's default leaves one core idle, which on a 2-core machine
+    // runs the files one by one): most test time is spent waiting for servers, browsers, child
+    // processes and fsync, and a third file fills that wait
+    maxWorkers: availableParallelism() + 1,
   },
 });

@@ -9,9 +9,9 @@ import { startServerProcess } from "./server-process.js";
 // store must open, and the last answered (2xx) write must be there. Full size (issue 6): 100
 // SIGKILLs, in LANES data directories at once (each lane its own server, directory and seed), as a
 // server start costs about a second and the kills need not wait for each other. `pnpm test` runs
-// 40 to keep the whole suite under 10 minutes on a 2-core machine; `pnpm bench:crash` runs the full
+// 25 to keep the whole suite under 10 minutes on a 2-core machine; `pnpm bench:crash` runs the full
 // 100 (EVA_CRASH_ITERATIONS).
-const ITERATIONS = Number(process.env.EVA_CRASH_ITERATIONS ?? 40);
+const ITERATIONS = Number(process.env.EVA_CRASH_ITERATIONS ?? 25);
 const LANES = 4;
 
 describe("crash safety", () => {

@@ -13,10 +13,10 @@ import { makeEtag } from "../src/store/store.js";
 // and reports what it found. Every acknowledged revision must be there, and nothing newer than
 // the one write per record that may have been in flight. A round costs ≈ 1.25 s on the shared
 // 2-core machine (mostly the child's start: tsx + eva-core); 100 rounds took 126 s, over the 90 s
-// budget of the suite, so it runs 30 (`pnpm bench:crash` runs 100: EVA_STORE_CRASH_ITERATIONS).
+// budget of the suite, so it runs 20 (`pnpm bench:crash` runs 100: EVA_STORE_CRASH_ITERATIONS).
 // Acknowledging before the rename makes it fail within a few rounds. crash.test.ts checks the
 // same guarantee through the HTTP API.
-const ROUNDS = Number(process.env.EVA_STORE_CRASH_ITERATIONS ?? 30);
+const ROUNDS = Number(process.env.EVA_STORE_CRASH_ITERATIONS ?? 20);
 const child = fileURLToPath(new URL("./store-crash-child.ts", import.meta.url));
 
 type State = Record<string, { revision: number; etag: string; title: string; trail: string[] }>;
