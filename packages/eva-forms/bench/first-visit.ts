@@ -7,32 +7,12 @@
 // - the resident view (/public) interactive: from navigation to its list of cases shown;
 // - the API docs (/docs): from navigation to its first operation shown.
 // Prints figures; asserts nothing. EVA_BENCH_RUNS (default 7) cold runs.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../eva-api/src/server.js";
+
+import { startAppInChromium } from "../scripts/app-in-chromium.js";
 import { type FirstVisit, firstVisit } from "../scripts/first-visit.js";
 
 const RUNS = Number(process.env.EVA_BENCH_RUNS ?? 7);
-const forms = fileURLToPath(new URL("../", import.meta.url));
-execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "inherit" });
-const dir = mkdtempSync(join(tmpdir(), "eva-bench-load-"));
-const server = await startServer({
-  EVA_DATA_DIR: dir,
-  PORT: "0",
-  HOST: "127.0.0.1",
-  LOG_LEVEL: "silent",
-  EVA_STATIC_DIR: join(forms, "dist-app"),
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
-const token =
-  server.demoTokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
+const { server, browser, token, close } = await startAppInChromium("bench-load");
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 try {
@@ -63,7 +43,5 @@ try {
     `API docs (/docs) showing its operations, cold (${RUNS} runs): median ${quantile(docs, 0.5)} ms, max ${Math.max(...docs)} ms`,
   );
 } finally {
-  await browser.close();
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }

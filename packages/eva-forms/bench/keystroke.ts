@@ -2,36 +2,15 @@
 // 6-alternative × 40-criterion assessment, in Debian's Chromium against the built wizard served
 // by eva-api on 127.0.0.1 (lowdb in a temp dir). Typing comes in bursts with pauses, so the live
 // result (Web Worker) lands and re-renders while the user types. Prints figures; asserts nothing.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+
 import { exampleStrategies } from "eva-core";
-import { chromium } from "playwright-core";
-import { startServer } from "../../eva-api/src/server.js";
+import { startAppInChromium } from "../scripts/app-in-chromium.js";
 import { bigAssessment } from "./big-assessment.js";
 
 const KEYS = Number(process.env.EVA_BENCH_KEYS ?? 200);
 const BURST = 10; // keys typed ~80 ms apart, then a pause longer than the panel's debounce
-const forms = fileURLToPath(new URL("../", import.meta.url));
-
-execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "inherit" });
-const dir = mkdtempSync(join(tmpdir(), "eva-bench-forms-"));
-const server = await startServer({
-  EVA_DATA_DIR: dir,
-  PORT: "0",
-  HOST: "127.0.0.1",
-  LOG_LEVEL: "silent",
-  EVA_STATIC_DIR: join(forms, "dist-app"),
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
+const { server, browser, token, close } = await startAppInChromium("bench-forms");
 try {
-  const token =
-    server.demoTokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
   const auth = { authorization: `Bearer ${token}` };
   const id = "demo-littoinen-draft";
   const current = await fetch(`${server.url}/v1/assessments/${id}`, { headers: auth });
@@ -112,7 +91,5 @@ try {
       `p50 ${at(results, 0.5).toFixed(0)} ms, max ${(results.at(-1) ?? Number.NaN).toFixed(0)} ms`,
   );
 } finally {
-  await browser.close();
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }

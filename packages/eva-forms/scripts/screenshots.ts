@@ -4,35 +4,19 @@
 // the public view, at 1280 × 800 and 390 × 844, into test-artifacts/screenshots/ (EVA_SHOTS_DIR
 // elsewhere). Prints the figures the pages give: the impacts step's height at 1280 × 800, the step
 // progress's height on the phone, the time an arrow key takes to move between matrix cells.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Page } from "playwright-core";
-import { startServer } from "../../eva-api/src/server.js";
+import type { Page } from "playwright-core";
+import { startAppInChromium } from "./app-in-chromium.js";
 import { firstVisit } from "./first-visit.js";
 
-const forms = fileURLToPath(new URL("../", import.meta.url));
 const out =
   process.env.EVA_SHOTS_DIR ??
   fileURLToPath(new URL("../../../test-artifacts/screenshots/", import.meta.url));
 mkdirSync(out, { recursive: true });
-execFileSync(process.execPath, [join(forms, "scripts/build-if-stale.mjs")], { stdio: "inherit" });
-const dir = mkdtempSync(join(tmpdir(), "eva-shots-"));
-const server = await startServer({
-  EVA_DATA_DIR: dir,
-  PORT: "0",
-  HOST: "127.0.0.1",
-  LOG_LEVEL: "silent",
-  EVA_STATIC_DIR: join(forms, "dist-app"),
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
-const token =
-  server.demoTokens.find((t) => t.organization === "kaarina" && t.role === "preparer")?.token ?? "";
+const { server, browser, token, close } = await startAppInChromium("shots");
 const viewports = [
   { name: "desktop", width: 1280, height: 800 },
   { name: "phone", width: 390, height: 844 },
@@ -185,7 +169,5 @@ try {
   console.log(`screenshots in ${out}`);
   for (const f of figures) console.log(f);
 } finally {
-  await browser.close();
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
