@@ -1,5 +1,39 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+// The files that take longest (each 20–140 s on the 2-core machine: browsers, SIGKILL soaks, the
+// fuzz, the wizard's jsdom walks), started first whatever their project: vitest's own order runs
+// project after project, which left the wizard's jsdom files to the end, alone on the workers.
+// Files not listed keep vitest's order after these.
+const slowFirst = [
+  "packages/eva-api/test/wizard.browser.test.ts",
+  "packages/eva-api/test/pages.browser.test.ts",
+  "packages/eva-forms/src/wizard/AssessmentWizard.test.tsx",
+  "packages/eva-forms/src/wizard/round-trip.property.test.tsx",
+  "packages/eva-api/test/fuzz.test.ts",
+  "packages/eva-api/test/store-crash.test.ts",
+  "packages/eva-api/test/crash.test.ts",
+  "packages/eva-api/test/portfolio.browser.test.ts",
+  "packages/eva-api/test/browser.test.ts",
+  "packages/eva-api/test/oidc-signin.browser.test.ts",
+  "packages/eva-api/test/webhook-crash.test.ts",
+  "packages/eva-forms/src/steps/WeightsStep.test.tsx",
+  "packages/eva-forms/src/follow-up/FollowUpPage.test.tsx",
+  "packages/eva-api/test/one-render.test.ts",
+];
+
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = slowFirst.findIndex((p) => f.moduleId.endsWith(p));
+      return i < 0 ? slowFirst.length : i;
+    };
+    // Array.prototype.sort is stable: the rest keep vitest's order
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // One root config; each package and example keeps a short defineProject file.
 export default defineConfig({
@@ -9,5 +43,6 @@ export default defineConfig({
     // runs the files one by one): most test time is spent waiting for servers, browsers, child
     // processes and fsync, and a third file fills that wait
     maxWorkers: availableParallelism() + 1,
+    sequence: { sequencer: SlowFirst },
   },
 });
