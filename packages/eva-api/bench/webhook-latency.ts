@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoAssessment } from "eva-core";
 import { startReceiver } from "../test/receiver.js";
-import { startServerProcess } from "../test/server-process.js";
+import { postAs, startServerProcess } from "../test/server-process.js";
 
 const APPROVALS = Number(process.env.EVA_BENCH_APPROVALS ?? 40);
 const ENDPOINTS = 10;
@@ -24,18 +24,7 @@ const server = await startServerProcess(dir, {
     : {}),
 });
 try {
-  const tokenOf = (role: string) =>
-    server.tokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
-  const call = (path: string, role: string, body?: unknown, etag?: string) =>
-    fetch(`${server.url}${path}`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${tokenOf(role)}`,
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-        ...(etag ? { "if-match": etag } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+  const call = postAs(server);
   for (const r of receivers) {
     const res = await call("/v1/webhooks", "admin", { url: r.url, events: ["assessment.approved"] });
     if (res.status !== 201) throw new Error(`register: ${res.status}`);

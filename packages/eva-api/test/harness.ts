@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
+import { demoAssessment } from "eva-core";
 import { createApp } from "../src/app.js";
 import { type Auth, hashToken, type Role, staticTokenAuth, type TokenEntry } from "../src/auth/auth.js";
 import type { SignInConfig } from "../src/auth/sign-in-config.js";
@@ -128,6 +129,32 @@ export async function createDraft(
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   const json = (await res.json()) as { id: string; etag: string };
   return { id: json.id, etag: res.headers.get("etag") ?? "" };
+}
+
+/**
+ * A draft filled with the demo case and submitted (as Kaarina's preparer): returns its id and the
+ * submitted version's ETag.
+ */
+export async function submitDraft(t: TestApp) {
+  const { id, etag } = await createDraft(t);
+  const put = await t.call("PUT", `/v1/assessments/${id}`, {
+    token: token("kaarina", "preparer"),
+    headers: { "if-match": etag },
+    body: {
+      ...demoAssessment,
+      basics: {
+        ...demoAssessment.basics,
+        caseRef: { organization: "kaarina", system: "dynasty", caseId: "123/02.02.00/2026" },
+      },
+    },
+  });
+  if (put.status !== 200) throw new Error(`PUT failed: ${put.status} ${await put.text()}`);
+  const res = await t.call("POST", `/v1/assessments/${id}/submit`, {
+    token: token("kaarina", "preparer"),
+    headers: { "if-match": put.headers.get("etag") ?? "" },
+  });
+  if (res.status !== 200) throw new Error(`submit failed: ${res.status} ${await res.text()}`);
+  return { id, etag: res.headers.get("etag") ?? "" };
 }
 
 /**

@@ -16,6 +16,25 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * POST to a server process as a Kaarina demo user of the given role, with a JSON body and an
+ * If-Match when given (the webhook crash lane and the latency bench drive the workflow this way).
+ */
+export function postAs(server: ServerProcess) {
+  const tokenOf = (role: string) =>
+    server.tokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
+  return (path: string, role: string, body?: unknown, etag?: string) =>
+    fetch(`${server.url}${path}`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${tokenOf(role)}`,
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(etag ? { "if-match": etag } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+}
+
 /** Starts the real server in a child process on 127.0.0.1 with a free port and the given data dir. */
 export async function startServerProcess(
   dataDir: string,

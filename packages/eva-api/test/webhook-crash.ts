@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoAssessment } from "eva-core";
 import { startReceiver } from "./receiver.js";
-import { startServerProcess } from "./server-process.js";
+import { postAs, startServerProcess } from "./server-process.js";
 
 /**
  * Issue 22: every acknowledged approve is delivered, also across kill -9. One lane: `rounds`
@@ -51,18 +51,7 @@ export async function webhookCrashLane(o: {
   try {
     for (let round = 0; round <= o.rounds; round++) {
       const server = await startServerProcess(dir, env);
-      const tokenOf = (role: string) =>
-        server.tokens.find((t) => t.organization === "kaarina" && t.role === role)?.token ?? "";
-      const call = (path: string, role: string, body?: unknown, etag?: string) =>
-        fetch(`${server.url}${path}`, {
-          method: "POST",
-          headers: {
-            authorization: `Bearer ${tokenOf(role)}`,
-            ...(body !== undefined ? { "content-type": "application/json" } : {}),
-            ...(etag ? { "if-match": etag } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        });
+      const call = postAs(server);
       // after the restart: everything acknowledged before must arrive
       await waitForAll();
       if (lost().length > 0 || round === o.rounds) {

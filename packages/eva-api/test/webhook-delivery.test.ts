@@ -1,8 +1,7 @@
-import { demoAssessment } from "eva-core";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { followUpDueTick } from "../src/webhooks/follow-up-due.js";
-import { createDraft, type TestApp, testApp, token } from "./harness.js";
+import { submitDraft, type TestApp, testApp, token } from "./harness.js";
 import { startReceiver } from "./receiver.js";
 
 // Issue 22 "Done when": a real receiver on 127.0.0.1 hears submit and approve within seconds,
@@ -39,29 +38,6 @@ async function register(t: TestApp, url: string, events: string[]) {
   return (await res.json()) as { id: string; secret: string; etag: string };
 }
 
-/** A complete draft, submitted: returns its id and ETag. */
-async function submit(t: TestApp) {
-  const { id, etag } = await createDraft(t);
-  const put = await t.call("PUT", `/v1/assessments/${id}`, {
-    token: token("kaarina", "preparer"),
-    headers: { "if-match": etag },
-    body: {
-      ...demoAssessment,
-      basics: {
-        ...demoAssessment.basics,
-        caseRef: { organization: "kaarina", system: "dynasty", caseId: "123/02.02.00/2026" },
-      },
-    },
-  });
-  expect(put.status).toBe(200);
-  const res = await t.call("POST", `/v1/assessments/${id}/submit`, {
-    token: token("kaarina", "preparer"),
-    headers: { "if-match": put.headers.get("etag") ?? "" },
-  });
-  expect(res.status).toBe(200);
-  return { id, etag: res.headers.get("etag") ?? "" };
-}
-
 const headersOf = (h: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(h).filter(([, v]) => typeof v === "string")) as Record<string, string>;
 
@@ -71,7 +47,7 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
     const r = await receiver();
     const hook = await register(t, r.url, ["assessment.submitted", "assessment.approved"]);
     t.worker.start(200);
-    const { id, etag } = await submit(t);
+    const { id, etag } = await submitDraft(t);
     const approved = await t.call("POST", `/v1/assessments/${id}/approve`, {
       token: token("kaarina", "approver"),
       headers: { "if-match": etag },
@@ -112,7 +88,7 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
     const t = await app();
     const r = await receiver([500, 500]);
     const hook = await register(t, r.url, ["assessment.submitted"]);
-    await submit(t);
+    await submitDraft(t);
     const deliveries = async () =>
       (await (await t.call("GET", `/v1/webhooks/${hook.id}/deliveries`, { token: admin })).json()).items;
     expect(await t.worker.tick()).toBe(1);
@@ -147,7 +123,7 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
       headers: { "if-match": hook.etag },
     });
     const fresh = (await rotated.json()) as { secret: string };
-    const { id, etag } = await submit(t);
+    const { id, etag } = await submitDraft(t);
     await t.worker.tick();
     const [during] = r.heard;
     if (!during) throw new Error("nothing heard");
@@ -177,7 +153,7 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
     const t = await app();
     const r = await receiver(Array(100).fill(503));
     const hook = await register(t, r.url, ["assessment.submitted"]);
-    await submit(t);
+    await submitDraft(t);
     const list = async () =>
       (await (await t.call("GET", `/v1/webhooks/${hook.id}/deliveries`, { token: admin })).json()).items;
     const start = (await list())[0];
@@ -211,7 +187,7 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
     const hook = await register(t, `https://hooks.example:${port}/hooks/eva`, ["assessment.submitted"]);
     // the name now points at loopback (DNS rebinding): the delivery must not connect
     dns["hooks.example"] = ["127.0.0.2"];
-    await submit(t);
+    await submitDraft(t);
     await t.worker.tick();
     const [d] = (await (await t.call("GET", `/v1/webhooks/${hook.id}/deliveries`, { token: admin })).json())
       .items;
@@ -237,7 +213,7 @@ describe("webhook delivery to a real receiver on 127.0.0.1", () => {
     const t = await app();
     const r = await receiver();
     const hook = await register(t, r.url, ["follow_up.due"]);
-    const { id, etag } = await submit(t);
+    const { id, etag } = await submitDraft(t);
     const approved = await t.call("POST", `/v1/assessments/${id}/approve`, {
       token: token("kaarina", "approver"),
       headers: { "if-match": etag },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createEvaClient } from "../src/client.js";
-import { createDraft, type TestApp, testApp, token } from "./harness.js";
+import { submitDraft, type TestApp, testApp, token } from "./harness.js";
 
 // Issue 22: the webhook endpoints' routes (admin only, per organization) and where an endpoint
 // may point (SSRF at registration). Deliveries are in webhook-delivery.test.ts.
@@ -124,28 +124,10 @@ describe("webhook endpoints", () => {
     const made = (await (
       await register("http://127.0.0.1:9/eva", admin, ["assessment.submitted", "assessment.returned"])
     ).json()) as { id: string };
-    const { id, etag } = await createDraft(t);
-    const { demoAssessment } = await import("eva-core");
-    const put = await t.call("PUT", `/v1/assessments/${id}`, {
-      token: token("kaarina", "preparer"),
-      headers: { "if-match": etag },
-      body: {
-        ...demoAssessment,
-        basics: {
-          ...demoAssessment.basics,
-          caseRef: { organization: "kaarina", system: "dynasty", caseId: "123/02.02.00/2026" },
-        },
-      },
-    });
-    expect(put.status).toBe(200);
-    const submitted = await t.call("POST", `/v1/assessments/${id}/submit`, {
-      token: token("kaarina", "preparer"),
-      headers: { "if-match": put.headers.get("etag") ?? "" },
-    });
-    expect(submitted.status).toBe(200);
+    const { id, etag } = await submitDraft(t);
     const returned = await t.call("POST", `/v1/assessments/${id}/return`, {
       token: token("kaarina", "approver"),
-      headers: { "if-match": submitted.headers.get("etag") ?? "" },
+      headers: { "if-match": etag },
       body: { comment: "Lisää kustannukset" },
     });
     expect(returned.status).toBe(200);
