@@ -5,10 +5,22 @@ import {
   checkScreenedOutAssessment,
 } from "./assessment-refinements.js";
 import { CaseIdSchema, CaseRefSchema } from "./case-ref.js";
+import { affectedGroups, participantGroups, participationMethods, riskCategories } from "./code-lists.js";
 import { EurosSchema, IdSchema, IsoDateSchema, LocaleSchema } from "./common.js";
 import { ImpactFrameworkSchema } from "./impact-framework.js";
 import { RiskScaleSchema } from "./risk-scale.js";
 import { WeightsSchema } from "./weights.js";
+
+// the code lists and isScreenedOut live in a module without zod (a browser can use them without
+// downloading the schemas); they are exported from here as before
+export {
+  affectedGroups,
+  caseSystems,
+  isScreenedOut,
+  participantGroups,
+  participationMethods,
+  riskCategories,
+} from "./code-lists.js";
 
 /**
  * The assessment is defined once, at two levels:
@@ -33,60 +45,8 @@ export const HorizonSchema = z
   .enum(["short", "long", "both"])
   .describe("time horizon: short (< 2 years), long (≥ 2 years), or both");
 
-/** The groups whose rights or situation an impact touches; children first (lapsivaikutukset). */
-export const affectedGroups = [
-  "children",
-  "young-people",
-  "families",
-  "elderly",
-  "disabled-people",
-  "swedish-speakers",
-  "sami-speakers",
-  "immigrants",
-  "low-income",
-  "unemployed",
-  "students",
-  "rural-residents",
-  "residents",
-  "personnel",
-  "businesses",
-  "associations",
-] as const;
 export const AffectedGroupSchema = z.enum(affectedGroups);
 export type AffectedGroup = z.infer<typeof AffectedGroupSchema>;
-
-export const caseSystems = ["casem", "dynasty", "tweb", "ahjo", "other"] as const;
-
-export const riskCategories = [
-  "strategic",
-  "operational",
-  "financial",
-  "property",
-  "reputation",
-  "legal",
-] as const;
-export const participantGroups = [
-  "residents",
-  "elderly-council",
-  "disability-council",
-  "youth-council",
-  "personnel",
-  "other-authorities",
-  "businesses",
-  "associations",
-  "children",
-  "other",
-] as const;
-export const participationMethods = [
-  "survey",
-  "hearing",
-  "workshop",
-  "statement",
-  "meeting",
-  "online-consultation",
-  "resident-evening",
-  "other",
-] as const;
 
 const PersonSchema = z
   .object({
@@ -370,11 +330,6 @@ export const ScreenedOutAssessmentSchema = z
     checkAssessmentReferences(a, ctx);
     checkScreenedOutAssessment(a, ctx);
   });
-
-/** True when the screening closed the case without an EVA (outcome "none"). */
-export function isScreenedOut(a: { screening?: { outcome?: string | undefined } | undefined }): boolean {
-  return a.screening?.outcome === "none";
-}
 
 export type AssessmentDraft = z.infer<typeof AssessmentDraftSchema>;
 /** A draft as a client may send it (defaults not yet filled in): what findings() accepts. */

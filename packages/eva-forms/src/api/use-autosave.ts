@@ -30,8 +30,11 @@ export function localDraft(id: string): unknown {
 
 export interface AutosaveOptions {
   delayMs?: number;
-  /** the draft-level rules the server applies; false: nothing is sent until the value is fixed */
-  check?: (draft: Record<string, unknown>) => boolean;
+  /**
+   * the draft-level rules the server applies; false: nothing is sent until the value is fixed (a
+   * promise when the rules' chunk is still on its way: saves keep their order meanwhile)
+   */
+  check?: (draft: Record<string, unknown>) => boolean | Promise<boolean>;
   /** a 422 from the server, with its errors (JSON Pointer paths, messages in the user's language) */
   onRejected?: (problem: Problem) => void;
 }
@@ -92,12 +95,14 @@ export function useAutosave(api: ApiClient, view: AssessmentView, options: Autos
       } else setState({ kind: "failed" });
     },
   });
-  const { mutate, mutateAsync } = mutation;
+  const { mutateAsync } = mutation;
   const pending = useRef<unknown>(undefined);
+  /** the saves whose check or request is still running (flush waits for them) */
+  const checking = useRef<Promise<void>>(Promise.resolve());
   /** the values to send now, or null when the check refused them (the state then says so) */
-  const ready = useCallback((values: unknown): Record<string, unknown> | null => {
+  const ready = useCallback(async (values: unknown): Promise<Record<string, unknown> | null> => {
     const draft = cleanDraft(values);
-    if (opts.current.check && !opts.current.check(draft)) {
+    if (opts.current.check && !(await opts.current.check(draft))) {
       setState({ kind: "invalid" });
       return null;
     }
@@ -110,11 +115,20 @@ export function useAutosave(api: ApiClient, view: AssessmentView, options: Autos
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         pending.current = undefined;
-        const draft = ready(values);
-        if (draft) mutate({ values: draft });
+        // chained: a later save is checked and sent after an earlier one, never before it, and
+        // flush() waits for the chain (what was typed before submit is stored before submit)
+        checking.current = checking.current.then(async () => {
+          // the rules' chunk could not be fetched: nothing is sent, the values stay in localStorage
+          const draft = await ready(values).catch(() => {
+            setState({ kind: "failed" });
+            return null;
+          });
+          // a failed save sets the state (onError); the chain goes on
+          if (draft) await mutateAsync({ values: draft }).catch(() => {});
+        });
       }, delayMs);
     },
-    [mutate, view.id, delayMs, ready],
+    [mutateAsync, view.id, delayMs, ready],
   );
   /** Sends a save that is still waiting for its debounce now (before submit and the like). */
   const flush = useCallback(async () => {
@@ -122,8 +136,9 @@ export function useAutosave(api: ApiClient, view: AssessmentView, options: Autos
     timer.current = null;
     const values = pending.current;
     pending.current = undefined;
+    await checking.current;
     if (values === undefined) return;
-    const draft = ready(values);
+    const draft = await ready(values);
     if (draft) await mutateAsync({ values: draft });
   }, [mutateAsync, ready]);
   /**

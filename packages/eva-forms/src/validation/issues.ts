@@ -1,10 +1,4 @@
-import {
-  type AssessmentDraftInput,
-  AssessmentDraftSchema,
-  type Locale,
-  localizeIssues,
-  type Strategy,
-} from "eva-core";
+import type { AssessmentDraftInput, Locale, Strategy } from "eva-core";
 import type { TFunction } from "i18next";
 import { type StepId, stepOfCriterion, stepOfPath } from "../wizard/steps.js";
 import { fieldIdOf, ratingFieldId } from "./field-id.js";
@@ -39,19 +33,6 @@ export const dotPath = (pointer: string) =>
     .join(".");
 
 export type Draft = AssessmentDraftInput & Record<string, unknown>;
-
-/**
- * What is malformed in a draft (AssessmentDraftSchema: types, ranges, at most one baseline, …):
- * the rules autosave must meet, as the server checks them.
- */
-export function draftIssues(draft: Draft, locale: Locale): RawIssue[] {
-  const parsed = AssessmentDraftSchema.safeParse(draft);
-  if (parsed.success) return [];
-  return localizeIssues(parsed.error.issues, locale).map((e) => ({
-    path: dotPath(e.path),
-    message: e.message,
-  }));
-}
 
 /** Raw issues with their control, step and label; one issue per control (the first wins). */
 export function describeIssues(

@@ -23,9 +23,9 @@ import { asLocale } from "../format/locale.js";
 import { AlternativesStep } from "../steps/AlternativesStep.js";
 import { BasicsStep } from "../steps/BasicsStep.js";
 import type { CriterionInfo } from "../steps/CriteriaStep.js";
-import { completeIssuesNow, loadCompleteIssues } from "../validation/complete-issues-loader.js";
 import { IssueStore, IssuesContext } from "../validation/issue-store.js";
 import type { FieldIssue } from "../validation/issues.js";
+import { loadRules, rulesNow } from "../validation/rules-loader.js";
 import { CaseHeader } from "./CaseHeader.js";
 import { cleanDraft } from "./clean-draft.js";
 import { lazyStep, StepLoadBoundary } from "./lazy-step.js";
@@ -64,7 +64,7 @@ export const preloadWizard = () =>
       AssessmentDocument,
       LiveResultPanel,
     ].map((s) => s.preload()),
-  ).then(() => loadCompleteIssues());
+  ).then(() => loadRules());
 
 /** Tells the wizard that the step's content is on the page (its chunk may have been fetched first). */
 function StepShown({ onShown }: { onShown: () => void }) {
@@ -262,9 +262,9 @@ export function AssessmentWizard({
     setStepId(step);
   };
   const next = () => {
-    // the submit rules arrive with the first work in the form; a quick first Next waits for them
-    if (!completeIssuesNow()) {
-      void loadCompleteIssues().then(next, () => setSummary(null));
+    // the rules arrive with the first work in the form; a quick first Next waits for them
+    if (!rulesNow()) {
+      void loadRules().then(next, () => setSummary(null));
       return;
     }
     const found = inOrder(issues.check(current));
@@ -336,7 +336,7 @@ export function AssessmentWizard({
       }}
       beforeAction={flush}
       beforeSubmit={async () => {
-        await loadCompleteIssues();
+        await loadRules();
         const found = issues.check();
         if (found.length > 0) showSubmitIssues(found);
         return found.length === 0;
@@ -443,10 +443,10 @@ export function AssessmentWizard({
               aria-busy={shown !== current}
               onSubmit={(e) => e.preventDefault()}
               // the first work in the form (a field or a button, not the heading the wizard focuses
-              // itself) fetches the submit rules Next will apply
+              // itself) fetches the rules Next and autosave apply
               onFocus={(e) => {
                 if ((e.target as HTMLElement).matches("input, textarea, select, button"))
-                  void loadCompleteIssues().catch(() => {});
+                  void loadRules().catch(() => {});
               }}
             >
               {noticeBox}

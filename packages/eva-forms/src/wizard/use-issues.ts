@@ -4,16 +4,10 @@ import type { UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "../api/client.js";
 import { asLocale } from "../format/locale.js";
-import { completeIssuesNow } from "../validation/complete-issues-loader.js";
 import { fieldLabel } from "../validation/field-label.js";
 import type { IssueStore } from "../validation/issue-store.js";
-import {
-  describeIssues,
-  draftIssues,
-  type FieldIssue,
-  problemIssues,
-  type RawIssue,
-} from "../validation/issues.js";
+import { describeIssues, type FieldIssue, problemIssues, type RawIssue } from "../validation/issues.js";
+import { loadRules, rulesNow } from "../validation/rules-loader.js";
 import { cleanDraft } from "./clean-draft.js";
 import { type StepId, stepOfPath } from "./steps.js";
 
@@ -41,12 +35,13 @@ export function useIssues(form: UseFormReturn, store: IssueStore, strategy: Stra
   }, [form, store, strategy, t, locale]);
   /**
    * everything still open (complete level), or only one step's; needs the submit rules' chunk
-   * (loadCompleteIssues) to have arrived: the wizard waits for it before calling
+   * (loadRules) to have arrived: the wizard waits for it before calling
    */
   const check = useCallback(
     (step?: StepId): FieldIssue[] => {
-      const completeIssues = completeIssuesNow();
-      if (!completeIssues) throw new Error("check() before loadCompleteIssues() resolved");
+      const rules = rulesNow();
+      if (!rules) throw new Error("check() before loadRules() resolved");
+      const { completeIssues, draftIssues } = rules;
       const draft = cleanDraft(form.getValues());
       // findings and the complete schema first (their words are the better ones), then what the
       // draft schema refuses (its cross-field rules run even where the complete schema's do not)
@@ -62,9 +57,13 @@ export function useIssues(form: UseFormReturn, store: IssueStore, strategy: Stra
     },
     [form, inputIssues, describe, strategy, locale],
   );
-  /** autosave's check: the draft-level rules; refused values are marked and nothing is sent */
+  /**
+   * autosave's check: the draft-level rules; refused values are marked and nothing is sent (the
+   * first save waits for the rules' chunk if the first focus has not fetched it already)
+   */
   const checkSave = useCallback(
-    (draft: Record<string, unknown>) => {
+    async (draft: Record<string, unknown>) => {
+      const { draftIssues } = rulesNow() ?? (await loadRules());
       const raw = draftIssues(draft as never, locale);
       store.replace("save", describe(raw, draft));
       return raw.length === 0;

@@ -1,4 +1,5 @@
 import {
+  AssessmentDraftSchema,
   AssessmentSchema,
   findingMessage,
   findingNames,
@@ -11,9 +12,9 @@ import {
 } from "eva-core";
 import { type Draft, dotPath, type RawIssue } from "./issues.js";
 
-// The rules of submit need eva-core's findings (and the engine they run): a chunk of its own,
-// fetched when the official first works in the form or presses Next (complete-issues-loader.ts),
-// not with the first step.
+// The wizard's rules — what a save may send (the draft schema) and what submit needs (eva-core's
+// findings, the engine they run, the complete schema) — are a chunk of their own, fetched when the
+// official first works in the form (rules-loader.ts): the first step is shown without zod.
 
 // The complete schema on a draft whose missing sections and texts are present but empty, so that
 // its issues land on the fields ("basics.title") instead of their missing parents ("basics").
@@ -78,4 +79,17 @@ export function completeIssues(draft: Draft, strategy: Strategy, locale: Locale)
       if (!isCovered(path)) out.push({ path, message: e.message });
     }
   return out;
+}
+
+/**
+ * What is malformed in a draft (AssessmentDraftSchema: types, ranges, at most one baseline, …):
+ * the rules autosave must meet, as the server checks them.
+ */
+export function draftIssues(draft: Draft, locale: Locale): RawIssue[] {
+  const parsed = AssessmentDraftSchema.safeParse(draft);
+  if (parsed.success) return [];
+  return localizeIssues(parsed.error.issues, locale).map((e) => ({
+    path: dotPath(e.path),
+    message: e.message,
+  }));
 }
