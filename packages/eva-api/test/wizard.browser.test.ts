@@ -366,14 +366,16 @@ async function expectAllControlsExposed(page: Page) {
 }
 
 async function createCase(page: Page, l: (typeof L)["fi" | "sv"], caseId: string) {
-  // Suomi.fi dropdowns (they replaced <select>s): a button named by its value and its label, then
-  // the option in the listbox
-  await page.getByRole("button", { name: new RegExp(`${l.system}$`) }).click();
-  await page.getByRole("option", { name: "Dynasty", exact: true }).click();
+  // radio buttons (five case systems, a strategy's versions: all in view at once)
+  await page.getByRole("group", { name: l.system }).getByRole("radio", { name: "Dynasty", exact: true }).check();
   await page.getByLabel(l.caseId).fill(caseId);
   // the version in force today is chosen, visibly
-  const chosen = await page.getByRole("button", { name: new RegExp(`${l.strategy}$`) }).textContent();
-  expect(chosen).toMatch(/Kaarina-strategi(a|n) \((uudistus|förnyad) 2022\)/);
+  const versions = page.getByRole("group", { name: new RegExp(`^${l.strategy}`) });
+  const chosen = versions.getByRole("radio", { checked: true });
+  expect(await chosen.count()).toBe(1);
+  expect(await chosen.evaluate((r: HTMLInputElement) => r.labels?.[0]?.textContent)).toMatch(
+    /Kaarina-strategi(a|n) \((uudistus|förnyad) 2022\)/,
+  );
   await page.getByRole("button", { name: l.create }).click();
   await heading(page).filter({ hasText: l.steps[0] }).waitFor();
 }

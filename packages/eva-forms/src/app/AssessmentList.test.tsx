@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { demoAssessment } from "eva-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -51,8 +51,8 @@ describe("AssessmentList follow-up marks", () => {
   });
 });
 
-describe("AssessmentList, a new case (issue 19: Suomi.fi dropdowns)", () => {
-  it("a preparer picks the case system and the version in force from dropdowns and creates the case; axe-clean", async () => {
+describe("AssessmentList, a new case (issue 19: Suomi.fi radio buttons)", () => {
+  it("a preparer picks the case system and sees the version in force chosen, creates the case; axe-clean", async () => {
     const onOpen = vi.fn();
     const preparer = { organization: "kaarina", roles: ["preparer"], name: "preparer of kaarina" };
     const { container } = render(
@@ -60,15 +60,16 @@ describe("AssessmentList, a new case (issue 19: Suomi.fi dropdowns)", () => {
         <AssessmentList api={api.client("preparer")} me={preparer} onOpen={onOpen} today="2026-03-01" />
       </QueryClientProvider>,
     );
-    // a dropdown is a button named by its value and its label; the version in force is chosen
-    const version = await screen.findByRole("button", {
-      name: /Kaarina-strategia \(uudistus 2022\).*voimassa nyt Strategia ja sen versio$/,
-    });
-    expect(version).toHaveAttribute("aria-haspopup", "listbox");
+    // every version is in view; the one in force on the day is chosen (the 2022 renewal)
+    const versions = await screen.findByRole("group", { name: /^Strategia ja sen versio/ });
+    expect(within(versions).getAllByRole("radio")).toHaveLength(2);
+    expect(within(versions).getByRole("radio", { checked: true })).toHaveAccessibleName(
+      /Kaarina-strategia \(uudistus 2022\).*voimassa nyt$/,
+    );
     const user = userEvent.setup();
-    await user.click(screen.getByRole("button", { name: /Asianhallintajärjestelmä$/ }));
-    await user.click(await screen.findByRole("option", { name: "CaseM" }));
-    expect(screen.getByRole("button", { name: /Asianhallintajärjestelmä$/ })).toHaveTextContent("CaseM");
+    const systems = screen.getByRole("group", { name: "Asianhallintajärjestelmä" });
+    await user.click(within(systems).getByRole("radio", { name: "CaseM" }));
+    expect(within(systems).getByRole("radio", { name: "CaseM" })).toBeChecked();
     await user.type(screen.getByLabelText("Diaarinumero"), "77/00.01.00/2026");
     expect(await axeViolations(container)).toEqual([]);
     await user.click(screen.getByRole("button", { name: "Luo arviointi" }));

@@ -4,11 +4,11 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   Button,
-  Dropdown,
-  DropdownItem,
   Heading,
   InlineAlert,
   Paragraph,
+  RadioButton,
+  RadioButtonGroup,
   TextInput,
 } from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
@@ -129,25 +129,23 @@ export function AssessmentList({
     s.validTo
       ? t("case.validityRange", { from: formatDate(s.validFrom, lang), to: formatDate(s.validTo, lang) })
       : t("case.validity", { from: formatDate(s.validFrom, lang) });
-  // suomifi's Dropdown needs at least one item (it reads the first item's value): none until the
-  // versions have loaded
-  const items = (strategies.data ?? []).map((s) => {
+  // a few choices (five case systems, a strategy's versions): radio buttons, all in view at once
+  const versions = (strategies.data ?? []).map((s) => {
     const current = inForce(
       (strategies.data ?? []).filter((x) => x.id === s.id),
       today,
     );
     return (
-      <DropdownItem key={key(s)} value={key(s)}>
+      <RadioButton key={key(s)} value={key(s)}>
         {t("create.versionOption", {
           name: s.name[lang] ?? s.name.fi,
           version: s.version,
           validity: validity(s),
         })}
         {current && key(current) === key(s) ? ` – ${t("create.inForce")}` : ""}
-      </DropdownItem>
+      </RadioButton>
     );
   });
-  const versionItems = items.length > 0 ? items : undefined;
   return (
     <div className="case-list-page">
       <Heading variant="h1" className="case-list-title">
@@ -212,19 +210,19 @@ export function AssessmentList({
           <Heading variant="h2" id="create-title" tabIndex={-1}>
             {t("create.title")}
           </Heading>
-          <Dropdown
+          <RadioButtonGroup
             id="create-system"
+            name="create-system"
             labelText={t("create.system")}
-            fullWidth
             value={system}
             onChange={(v) => setSystem(v)}
           >
             {caseSystemOptions(t).map((o) => (
-              <DropdownItem key={o.value} value={o.value}>
+              <RadioButton key={o.value} value={o.value}>
                 {o.label}
-              </DropdownItem>
+              </RadioButton>
             ))}
-          </Dropdown>
+          </RadioButtonGroup>
           <TextInput
             id="create-case"
             labelText={t("create.caseId")}
@@ -233,16 +231,18 @@ export function AssessmentList({
             value={caseId}
             onChange={(v) => setCaseId(String(v ?? ""))}
           />
-          <Dropdown
-            id="create-strategy"
-            labelText={t("create.strategyVersion")}
-            hintText={t("create.strategyHint")}
-            fullWidth
-            value={chosen || null}
-            onChange={(v) => setChosen(v)}
-          >
-            {versionItems}
-          </Dropdown>
+          {versions.length > 0 && (
+            <RadioButtonGroup
+              id="create-strategy"
+              name="create-strategy"
+              labelText={t("create.strategyVersion")}
+              groupHintText={t("create.strategyHint")}
+              value={chosen}
+              onChange={(v) => setChosen(v)}
+            >
+              {versions}
+            </RadioButtonGroup>
+          )}
           {errors.length > 0 && (
             <InlineAlert status="error" role="alert" labelText={t("create.failed")}>
               <ul>

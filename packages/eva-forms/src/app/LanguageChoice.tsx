@@ -1,38 +1,56 @@
+import { type ComponentType, lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LanguageMenu, LanguageMenuItem } from "suomifi-ui-components";
-import { type Language, languages } from "../i18n/i18n.js";
+import { IconChevronDown } from "suomifi-ui-components";
+import { currentLanguage, LanguageButtonText, languageMenuLabel } from "./language-menu-text.js";
+
+const loadMenu = () => import("./LanguageMenuLoaded.js");
+type MenuProps = { open: boolean; onFailed: () => void };
+/** the menu's chunk did not come: the stand-in comes back (the next click tries again) */
+function NoMenu({ onFailed }: MenuProps) {
+  useEffect(onFailed, [onFailed]);
+  return null;
+}
+const menu = () =>
+  lazy<ComponentType<MenuProps>>(() =>
+    loadMenu().then(
+      (m) => ({ default: m.LanguageMenuLoaded }),
+      () => ({ default: NoMenu }),
+    ),
+  );
 
 /**
- * The Suomi.fi language menu in the page header: one compact button naming the language in use
- * ("Suomeksi (FI)"), each language in its own words in the menu. Its name says what it is
- * ("Kieli: Suomeksi (FI)") and contains the visible text (WCAG 2.5.3).
+ * The language menu in the page header: one compact button naming the language in use
+ * ("Suomeksi (FI)"), each language in its own words in the menu. The Suomi.fi LanguageMenu (with
+ * the popover library it brings) is not part of the first visit: until the official reaches for
+ * it, a button that looks the same stands in; hovering or focusing it fetches the menu, a click
+ * or Enter shows the real menu open, with the focus on its button.
  */
 export function LanguageChoice() {
   const { t, i18n } = useTranslation();
-  const current = (languages as readonly string[]).includes(i18n.language)
-    ? (i18n.language as Language)
-    : "fi";
-  const name = (l: Language) => t(`pages.languageName.${l}`);
+  const current = currentLanguage(i18n.language);
+  const [Menu, setMenu] = useState<ReturnType<typeof menu> | null>(null);
+  const forget = useCallback(() => setMenu(null), []);
+  const standIn = (
+    <div className="fi-language-menu language-menu language-stand-in">
+      <button
+        type="button"
+        className="fi-language-menu_button"
+        aria-haspopup="menu"
+        aria-expanded={false}
+        aria-label={languageMenuLabel(t, current)}
+        onPointerEnter={() => void loadMenu().catch(() => {})}
+        onFocus={() => void loadMenu().catch(() => {})}
+        onClick={() => setMenu(() => menu())}
+      >
+        <LanguageButtonText current={current} name={t(`pages.languageName.${current}`)} />
+        <IconChevronDown className="fi-language-menu_button_icon" />
+      </button>
+    </div>
+  );
+  if (!Menu) return standIn;
   return (
-    <LanguageMenu
-      className="language-menu"
-      buttonText={
-        <span lang={current}>
-          <span className="language-name">{name(current)} </span>({current.toUpperCase()})
-        </span>
-      }
-      aria-label={`${t("app.language")}: ${name(current)} (${current.toUpperCase()})`}
-    >
-      {languages.map((l) => (
-        <LanguageMenuItem
-          key={l}
-          lang={l}
-          selected={l === current}
-          onSelect={() => void i18n.changeLanguage(l)}
-        >
-          {name(l)} ({l.toUpperCase()})
-        </LanguageMenuItem>
-      ))}
-    </LanguageMenu>
+    <Suspense fallback={standIn}>
+      <Menu open onFailed={forget} />
+    </Suspense>
   );
 }

@@ -2,7 +2,8 @@ import type { Strategy } from "eva-core";
 import { Controller, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Textarea } from "suomifi-ui-components";
-import { ConvertedField, SelectField, TextField, useStatus } from "../components/field/index.js";
+import { ConvertedField, TextField, useStatus } from "../components/field/index.js";
+import { SelectField } from "../components/field/select-field.js";
 
 export const fields = ["conclusion"] as const;
 

@@ -1,7 +1,8 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
-import { ConvertedField, SelectField, TextField } from "../components/field/index.js";
+import { ConvertedField, TextField } from "../components/field/index.js";
+import { SelectField } from "../components/field/select-field.js";
 import { participantGroupOptions, participationMethodOptions } from "../i18n/options.js";
 
 export const fields = ["participation"] as const;

@@ -2,7 +2,8 @@ import { defaultRiskScale, type RiskScale } from "eva-core";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Button, IconPlus, IconRemove } from "suomifi-ui-components";
-import { CheckboxField, type Option, SelectField, TextField } from "../components/field/index.js";
+import { CheckboxField, type Option, TextField } from "../components/field/index.js";
+import { SelectField } from "../components/field/select-field.js";
 import { riskCategoryOptions } from "../i18n/options.js";
 
 export const fields = ["risks"] as const;

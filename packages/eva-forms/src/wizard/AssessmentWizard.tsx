@@ -16,7 +16,7 @@ import { localDraft, useAutosave } from "../api/use-autosave.js";
 import { usePageTitle } from "../app/page-title.js";
 import { ErrorSummary, focusField } from "../components/field/index.js";
 import { LinkButton } from "../components/link-button/index.js";
-import { revealField } from "../components/rating-matrix/index.js";
+import { revealField } from "../components/rating-matrix/reveal.js";
 import { ConflictDialog } from "../conflict/ConflictDialog.js";
 import { formatTime } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";

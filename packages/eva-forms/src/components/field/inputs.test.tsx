@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { axeViolations } from "../../test/axe.js";
 import { IssueStore, IssuesContext } from "../../validation/issue-store.js";
 import { ConvertedField } from "./ConvertedField.js";
-import { CheckboxField, RadioField, SelectField, TextField, YesNoField } from "./inputs.js";
+import { CheckboxField, RadioField, TextField, YesNoField } from "./inputs.js";
+import { SelectField } from "./select-field.js";
 
 // The shared fields as Suomi.fi controls (issue 19) keep what the wizard relies on: the control
 // has the field's id (the error summary links to #<name>), its label as its name, aria-invalid
