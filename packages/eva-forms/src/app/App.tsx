@@ -45,6 +45,10 @@ function Shell() {
           {!me && !publicView && <Link href="/public">{t("public.open")}</Link>}
           {publicView && <Link href="/">{t("public.signIn")}</Link>}
           {me && (
+            // who is signed in, then the way out (the name may carry the organisation in brackets)
+            <span className="signed-in">{me.name}</span>
+          )}
+          {me && (
             <Button
               variant="secondaryNoBorder"
               className="sign-out"
@@ -55,7 +59,7 @@ function Shell() {
                 setOpen(null);
               }}
             >
-              {t("app.signOut")} ({me.name})
+              {t("app.signOut")}
             </Button>
           )}
         </div>
