@@ -34,4 +34,34 @@ describe("a first visit", () => {
       await context.close();
     }
   });
+
+  it("asks which sign-in to show once, with the scripts (a preload), not after them", async () => {
+    const context = await app.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on("request", (r) => {
+        if (new URL(r.url()).pathname === "/app-config.json") asked.push(r.url());
+      });
+      const warnings: string[] = [];
+      page.on("console", (m) => {
+        if (/preload/i.test(m.text())) warnings.push(m.text());
+      });
+      await page.goto(app.server.url);
+      await page.getByLabel("Kirjautumistunnus").waitFor();
+      // started while the page's scripts were still on their way (before DOMContentLoaded)
+      const [started, loaded] = await page.evaluate(() => [
+        performance.getEntriesByName(`${location.origin}/app-config.json`)[0]?.startTime ?? -1,
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventStart,
+      ]);
+      expect(started).toBeGreaterThanOrEqual(0);
+      expect(started).toBeLessThan(loaded as number);
+      // the preload's answer is the one the page used: no second request, no unused-preload warning
+      expect(asked).toHaveLength(1);
+      expect(warnings).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
