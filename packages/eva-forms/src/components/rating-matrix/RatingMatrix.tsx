@@ -1,3 +1,4 @@
+import { shortNames } from "eva-core";
 import {
   type KeyboardEvent,
   memo,
@@ -134,7 +135,11 @@ export function RatingMatrix({
   const { getValues, watch } = useFormContext();
   const store = useIssueStore();
   const hintId = useId();
-  const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
+  const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{
+    id: string;
+    name?: string;
+    shortName?: string;
+  }>;
   const [sig, setSig] = useState(() => signature(getValues("ratings")));
   useEffect(() => {
     const sub = watch((values, { name }) => {
@@ -157,6 +162,14 @@ export function RatingMatrix({
   const narrow = useMediaQuery("(max-width: 40rem)");
   const [shownAlt, setShownAlt] = useState(0);
   const altNames = alternatives.map((a, i) => a.name?.trim() || t("alternatives.unnamed", { n: i + 1 }));
+  // the column heads: the short names the board summary and the case page use (eva-core's
+  // shortNames), so a matrix of long names stays narrow; the full ones in the legend above
+  const short = shortNames(
+    alternatives.map((a, i) => ({ id: a.id, name: altNames[i] ?? "", shortName: a.shortName })),
+  );
+  const shortened = alternatives
+    .map((a, i) => ({ id: a.id, short: short[a.id] ?? "", full: altNames[i] ?? "" }))
+    .filter((x) => x.short !== x.full);
   const columns = narrow
     ? alternatives
         .map((a, i) => ({ a, i }))
@@ -299,6 +312,20 @@ export function RatingMatrix({
               </div>
             </fieldset>
           )}
+          {shortened.length > 0 && (
+            <>
+              <p className="note matrix-names-title" id={`${hintId}-names`}>
+                {t("matrix.shortNames")}
+              </p>
+              <ul className="matrix-names" aria-labelledby={`${hintId}-names`}>
+                {shortened.map((x) => (
+                  <li key={x.id}>
+                    <strong>{x.short}</strong>: {x.full}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <table
             ref={grid}
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern on a table (APG "Data Grid"); keys and clicks are the grid's
@@ -324,7 +351,14 @@ export function RatingMatrix({
                 <th scope="col">{t("matrix.criterion")}</th>
                 {columns.map(({ a, i }) => (
                   <th scope="col" key={a.id}>
-                    {altNames[i]}
+                    {short[a.id] === altNames[i] ? (
+                      altNames[i]
+                    ) : (
+                      <>
+                        <span aria-hidden="true">{short[a.id]}</span>
+                        <span className="visually-hidden">{altNames[i]}</span>
+                      </>
+                    )}
                   </th>
                 ))}
               </tr>
