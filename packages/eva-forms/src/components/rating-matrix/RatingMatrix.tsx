@@ -194,20 +194,25 @@ export function RatingMatrix({
     pendingFocus.current = focusId ?? null;
     setSelected({ alternativeId, criterionId });
   }, []);
-  // after the panel opens: the field asked for, else the cell's chosen rating (or its first)
+  // after the panel opens: the field asked for, else the cell's chosen rating (or its first).
+  // Beside the live result the step's column is too narrow for the panel beside the matrix, so it
+  // opens below it, often under the window's bottom edge: the whole panel is scrolled into view
+  // first (its top when it is taller than the window), so the official sees what the click did
   useEffect(() => {
     if (!selected) return;
-    const wanted = pendingFocus.current;
+    const wanted = pendingFocus.current && document.getElementById(pendingFocus.current);
     pendingFocus.current = null;
+    if (wanted) {
+      wanted.scrollIntoView?.({ block: "nearest" });
+      wanted.focus();
+      return;
+    }
     const base = ratingFieldId(selected.alternativeId, selected.criterionId, "value");
     const target =
-      (wanted && document.getElementById(wanted)) ||
       panel.current?.querySelector<HTMLInputElement>(`input[name="${base}"]:checked`) ||
       document.getElementById(base);
-    if (target) {
-      target.scrollIntoView?.({ block: "nearest" });
-      (target as HTMLElement).focus();
-    }
+    panel.current?.scrollIntoView?.({ block: "nearest" });
+    target?.focus({ preventScroll: true });
   }, [selected]);
   // the error summary's links name a rating's controls: open its cell and focus the control
   useEffect(
