@@ -160,7 +160,7 @@ describe("every page in Chromium (issue 19)", () => {
         expect(box.top, `${where}: the first field's top`).toBeGreaterThanOrEqual(0);
         expect(box.bottom, `${where}: the first field's bottom`).toBeLessThanOrEqual(vp.height);
         // the panel's heading (the criterion) and the whole scale are seen with it
-        const head = await page.locator(".matrix-panel h3").boundingBox();
+        const head = await page.locator(".matrix-panel h2").boundingBox();
         expect(head?.y ?? -1, `${where}: the panel's heading`).toBeGreaterThanOrEqual(0);
         const scale = await page.locator(".matrix-panel .scale").boundingBox();
         expect((scale?.y ?? vp.height) + (scale?.height ?? 0), `${where}: the scale`).toBeLessThanOrEqual(

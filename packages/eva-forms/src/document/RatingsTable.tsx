@@ -77,7 +77,7 @@ export function RatingsTable({
     <>
       {/* a plain block: the matrix's scroll region is already named by the heading's words */}
       <div className="doc-matrix">
-        <h3 id="doc-matrix">{t("document.matrix")}</h3>
+        <h2 id="doc-matrix">{t("document.matrix")}</h2>
         <ImpactMatrix
           rows={rows}
           alternatives={alternatives.map((alt) => ({
@@ -93,7 +93,7 @@ export function RatingsTable({
         const rated = s.criteria.filter((c) => alternatives.some((alt) => rating(alt.id, c.id)));
         return (
           <section key={s.step} aria-labelledby={`doc-${s.step}`}>
-            <h3 id={`doc-${s.step}`}>{t("document.reasonsOf", { group: t(`step.${s.step}`) })}</h3>
+            <h2 id={`doc-${s.step}`}>{t("document.reasonsOf", { group: t(`step.${s.step}`) })}</h2>
             {rated.length === 0 ? (
               <p>{t("document.none")}</p>
             ) : (

@@ -412,7 +412,7 @@ export function RatingMatrix({
             aria-label={t("matrix.panel", { criterion: selCrit.label, alternative: altNames[selAltIndex] })}
             onKeyDown={onPanelKey}
           >
-            <h3>{selCrit.label}</h3>
+            <h2>{selCrit.label}</h2>
             {selCrit.question && <p>{selCrit.question}</p>}
             {selCrit.legalBasis && (
               <p className="hint">
