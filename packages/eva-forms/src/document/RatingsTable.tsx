@@ -5,6 +5,7 @@ import {
   matrixCell,
   type Strategy,
   type Summary,
+  shortNames,
   summaryMessages,
 } from "eva-core";
 import { Fragment } from "react";
@@ -59,8 +60,12 @@ export function RatingsTable({
     ] satisfies Array<{ step: string; criteria: Criterion[] }>
   ).filter((s) => s.criteria.length > 0);
   const alternatives = a.alternatives ?? [];
-  // the matrix's column names, also before each justification (the summary's short names)
-  const shortName = (id: string) => alternatives.find((x) => x.id === id)?.shortName?.trim() || altName(id);
+  // the matrix's column names, also before each justification: the board summary's short names
+  // (eva-core's shortNames: the preparer's own, else the name cut to 30 characters)
+  const short = shortNames(
+    alternatives.map((x) => ({ id: x.id, name: altName(x.id), shortName: x.shortName })),
+  );
+  const shortName = (id: string) => short[id] ?? altName(id);
   const rating = (alternativeId: string, criterionId: string) =>
     (a.ratings ?? []).find((r) => r.alternativeId === alternativeId && r.criterionId === criterionId);
   const rows: Summary["matrix"] = steps.flatMap((s) =>

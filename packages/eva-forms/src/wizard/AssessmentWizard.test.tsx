@@ -244,6 +244,26 @@ describe("AssessmentWizard", () => {
     expect(screen.getByText(/asia suljetaan ilman vaihtoehtoja ja arvioita/)).toBeInTheDocument();
   });
 
+  it("names the case page's matrix columns as the board summary does (eva-core's shortNames), also without a preparer's short name", {
+    timeout: 30_000,
+  }, async () => {
+    const body = demoBody();
+    const id = await newCase({
+      ...body,
+      alternatives: body.alternatives.map(({ shortName: _s, ...a }) => a),
+    });
+    await openWizard(api.client("reader"), id, { roles: ["reader"] });
+    const matrix = within(await screen.findByRole("region", { name: "Vaikutusmatriisi" })).getByRole("table");
+    // shortNames' rule: the name when it fits in 30 characters, else its first words with "…",
+    // never ending on "ja" (CORE_API.md; the Uusi koulu case is its own @example)
+    expect([...matrix.querySelectorAll("thead th")].map((h) => h.textContent)).toEqual([
+      "Kriteeri",
+      "Nykyinen koulu ilman…",
+      "Vanhan koulun peruskorjaus…",
+      "Uusi koulu ja päiväkoti…",
+    ]);
+  });
+
   it("shows a locked case to a reader as a document, not a greyed-out form", {
     timeout: 30_000,
   }, async () => {
