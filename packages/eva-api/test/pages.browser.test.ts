@@ -124,6 +124,57 @@ describe("every page in Chromium (issue 19)", () => {
       await context.close();
     }, 240_000);
 
+  it("Enter on a matrix cell brings its panel where the official looks: the first field in view and focused", async () => {
+    // at 1280 × 800 the live result takes the room beside the matrix and the panel opened below
+    // it, out of view: a click or Enter on a cell seemed to do nothing (issue 19's walk-through)
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page);
+    await openCase(page, "Littoisten koulun tilaratkaisu (harjoitus)");
+    await page.getByRole("button", { name: "6. Vaikutukset" }).click();
+    await page.locator("form.step[aria-busy=false] h1", { hasText: "Vaikutukset" }).waitFor();
+    for (const vp of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(vp);
+      for (const row of [0, 6]) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const cell = page.locator(`td[role=gridcell][data-row="${row}"][data-col="0"]`);
+        await cell.focus();
+        await page.keyboard.press("Enter");
+        const where = `${vp.width} × ${vp.height}, row ${row + 1}`;
+        // the panel's first field: the cell's rating on its scale (its chosen value, else −3)
+        const focused = () =>
+          page.evaluate(() => {
+            const el = document.activeElement;
+            if (!el?.closest(".matrix-panel fieldset.rating") || !(el instanceof HTMLInputElement))
+              return null;
+            // a radio is drawn with its label: the label is what the eye looks for
+            const r = (el.closest("label") ?? el).getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom };
+          });
+        await expect.poll(focused, { message: `${where}: focus in the panel's rating` }).not.toBeNull();
+        const box = (await focused()) ?? { top: -1, bottom: -1 };
+        expect(box.top, `${where}: the first field's top`).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, `${where}: the first field's bottom`).toBeLessThanOrEqual(vp.height);
+        // the panel's heading (the criterion) and the whole scale are seen with it
+        const head = await page.locator(".matrix-panel h2").boundingBox();
+        expect(head?.y ?? -1, `${where}: the panel's heading`).toBeGreaterThanOrEqual(0);
+        const scale = await page.locator(".matrix-panel .scale").boundingBox();
+        expect((scale?.y ?? vp.height) + (scale?.height ?? 0), `${where}: the scale`).toBeLessThanOrEqual(
+          vp.height,
+        );
+        await page.keyboard.press("Escape");
+        await expect
+          .poll(() => cell.evaluate((el) => el === document.activeElement), { message: where })
+          .toBe(true);
+      }
+    }
+    await context.close();
+  }, 120_000);
+
   it("a keyboard alone fills a whole matrix: arrows move, Enter opens, arrows rate, Esc returns", async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

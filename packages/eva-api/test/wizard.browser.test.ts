@@ -314,7 +314,7 @@ async function expectStop(
   await summary.waitFor({ timeout: 15_000 }).catch(() => {
     throw new Error(`${where}: Next did not stop`);
   });
-  expect(await summary.locator("h3").textContent()).toBe(l.stepErrors);
+  expect(await summary.locator("h2").textContent()).toBe(l.stepErrors);
   await page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
   const links = await summary.getByRole("link").allTextContents();
   expect(
@@ -396,7 +396,7 @@ async function fillNewCase(page: Page, lang: "fi" | "sv", caseId: string, shots 
   await page.getByRole("button", { name: l.submit }).click();
   const submitSummary = page.locator(".error-summary");
   await submitSummary.waitFor();
-  expect(await submitSummary.locator("h3").textContent()).toMatch(l.submitErrors);
+  expect(await submitSummary.locator("h2").textContent()).toMatch(l.submitErrors);
   await page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
   await check(page, "the failed submit", lang);
   await shot("11-failed-submit");

@@ -30,16 +30,19 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 
 /**
  * A submitted or approved assessment as a document to read (not a greyed-out form): each step's
- * content under its heading, codes in words, money, rates and dates in the reader's language.
+ * content under its h2 (its parts under h3), codes in words, money, rates and dates in the reader's language.
  */
 export function AssessmentDocument({
   assessment: a,
   strategy,
   framework,
+  header,
 }: {
   assessment: AssessmentDraft;
   strategy: Strategy;
   framework: ImpactFramework;
+  /** what comes right after the title (the case header): a heading list starts with the h1 */
+  header?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const locale = asLocale(i18n.language);
@@ -59,8 +62,9 @@ export function AssessmentDocument({
       <Heading variant="h1" id="document-title">
         {text(b.title)}
       </Heading>
+      {header}
       <section aria-labelledby="doc-basics">
-        <h3 id="doc-basics">{t("step.basics")}</h3>
+        <h2 id="doc-basics">{t("step.basics")}</h2>
         <dl>
           <Item term={t("basics.decisionBody")}>{text(b.decisionBody)}</Item>
           <Item term={t("basics.preparer")}>{text(b.preparer?.name)}</Item>
@@ -69,7 +73,7 @@ export function AssessmentDocument({
           <Item term={t("basics.problem")}>{text(b.problem)}</Item>
           <Item term={t("basics.objective")}>{text(b.objective)}</Item>
         </dl>
-        <h4>{t("document.screening", { outcome: s?.outcome ? t(`codes.outcome.${s.outcome}`) : none })}</h4>
+        <h3>{t("document.screening", { outcome: s?.outcome ? t(`codes.outcome.${s.outcome}`) : none })}</h3>
         {s?.reason && <p>{s.reason}</p>}
         <dl>
           {questions.map((q) => {
@@ -84,7 +88,7 @@ export function AssessmentDocument({
             <Item term={t("screening.estimatedCost")}>{formatEuros(s.estimatedCost, locale, true)}</Item>
           )}
         </dl>
-        <h4>{t("publicity.title")}</h4>
+        <h3>{t("publicity.title")}</h3>
         <p>
           {t(`codes.publicity.${b.publicity?.class ?? "public"}`)}
           {b.publicity?.class === "confidential" && b.publicity.reason ? ` (${b.publicity.reason})` : ""}
@@ -95,7 +99,7 @@ export function AssessmentDocument({
       {!closed && (
         <>
           <section aria-labelledby="doc-alternatives">
-            <h3 id="doc-alternatives">{t("step.alternatives")}</h3>
+            <h2 id="doc-alternatives">{t("step.alternatives")}</h2>
             <ol>
               {alternatives.map((alt, i) => (
                 <li key={alt.id}>
@@ -109,13 +113,13 @@ export function AssessmentDocument({
             </ol>
           </section>
           <section aria-labelledby="doc-weights">
-            <h3 id="doc-weights">{t("step.weights")}</h3>
+            <h2 id="doc-weights">{t("step.weights")}</h2>
             <p>{t(a.weights ? "weights.overridden" : "weights.usingDefaults")}</p>
             {a.weightsOverrideReason && <p>{a.weightsOverrideReason}</p>}
           </section>
           <RatingsTable assessment={a} strategy={strategy} framework={framework} altName={altName} />
           <section aria-labelledby="doc-economy">
-            <h3 id="doc-economy">{t("step.economy")}</h3>
+            <h2 id="doc-economy">{t("step.economy")}</h2>
             <p>
               {t("economy.rate")}: {formatPercent(rate, locale)}
             </p>
@@ -127,7 +131,7 @@ export function AssessmentDocument({
                 flows[r.year - first] = (r.income ?? 0) - (r.operatingCost ?? 0) - (r.investment ?? 0);
               return (
                 <div key={f.alternativeId}>
-                  <h4>{altName(f.alternativeId)}</h4>
+                  <h3>{altName(f.alternativeId)}</h3>
                   <ScrollRegion label={t("economy.flowsOf", { name: altName(f.alternativeId) })}>
                     <table>
                       <caption className="visually-hidden">
@@ -173,7 +177,7 @@ export function AssessmentDocument({
             })}
           </section>
           <section aria-labelledby="doc-risks">
-            <h3 id="doc-risks">{t("step.risks")}</h3>
+            <h2 id="doc-risks">{t("step.risks")}</h2>
             {(a.risks?.items ?? []).length === 0 ? (
               <p>{none}</p>
             ) : (
@@ -190,7 +194,7 @@ export function AssessmentDocument({
             )}
           </section>
           <section aria-labelledby="doc-participation">
-            <h3 id="doc-participation">{t("step.participation")}</h3>
+            <h2 id="doc-participation">{t("step.participation")}</h2>
             {(a.participation ?? []).length === 0 ? (
               <p>{none}</p>
             ) : (
@@ -210,7 +214,7 @@ export function AssessmentDocument({
             )}
           </section>
           <section aria-labelledby="doc-conclusion">
-            <h3 id="doc-conclusion">{t("step.conclusion")}</h3>
+            <h2 id="doc-conclusion">{t("step.conclusion")}</h2>
             <dl>
               <Item term={t("conclusion.recommended")}>
                 {altName(a.conclusion?.recommendedAlternativeId)}

@@ -5,6 +5,7 @@ import {
   matrixCell,
   type Strategy,
   type Summary,
+  shortNames,
   summaryMessages,
 } from "eva-core";
 import { Fragment } from "react";
@@ -59,8 +60,12 @@ export function RatingsTable({
     ] satisfies Array<{ step: string; criteria: Criterion[] }>
   ).filter((s) => s.criteria.length > 0);
   const alternatives = a.alternatives ?? [];
-  // the matrix's column names, also before each justification (the summary's short names)
-  const shortName = (id: string) => alternatives.find((x) => x.id === id)?.shortName?.trim() || altName(id);
+  // the matrix's column names, also before each justification: the board summary's short names
+  // (eva-core's shortNames: the preparer's own, else the name cut to 30 characters)
+  const short = shortNames(
+    alternatives.map((x) => ({ id: x.id, name: altName(x.id), shortName: x.shortName })),
+  );
+  const shortName = (id: string) => short[id] ?? altName(id);
   const rating = (alternativeId: string, criterionId: string) =>
     (a.ratings ?? []).find((r) => r.alternativeId === alternativeId && r.criterionId === criterionId);
   const rows: Summary["matrix"] = steps.flatMap((s) =>
@@ -77,7 +82,7 @@ export function RatingsTable({
     <>
       {/* a plain block: the matrix's scroll region is already named by the heading's words */}
       <div className="doc-matrix">
-        <h3 id="doc-matrix">{t("document.matrix")}</h3>
+        <h2 id="doc-matrix">{t("document.matrix")}</h2>
         <ImpactMatrix
           rows={rows}
           alternatives={alternatives.map((alt) => ({
@@ -93,7 +98,7 @@ export function RatingsTable({
         const rated = s.criteria.filter((c) => alternatives.some((alt) => rating(alt.id, c.id)));
         return (
           <section key={s.step} aria-labelledby={`doc-${s.step}`}>
-            <h3 id={`doc-${s.step}`}>{t("document.reasonsOf", { group: t(`step.${s.step}`) })}</h3>
+            <h2 id={`doc-${s.step}`}>{t("document.reasonsOf", { group: t(`step.${s.step}`) })}</h2>
             {rated.length === 0 ? (
               <p>{t("document.none")}</p>
             ) : (

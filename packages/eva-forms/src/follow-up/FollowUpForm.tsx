@@ -1,8 +1,18 @@
 import type { AssessmentDraft, FollowUpRecord, ImpactFramework, Strategy } from "eva-core";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Heading, InlineAlert, Paragraph, Textarea, TextInput } from "suomifi-ui-components";
+import {
+  Button,
+  Dropdown,
+  DropdownItem,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  Textarea,
+  TextInput,
+} from "suomifi-ui-components";
 import { type ApiClient, ApiError } from "../api/client.js";
+import { DateTextInput } from "../components/date-text-input/index.js";
 import { criterionName } from "./criterion-name.js";
 import { signedRating } from "./rating-text.js";
 
@@ -55,6 +65,11 @@ export function FollowUpForm({
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
+    // no date (or one that is not a date): the field says so, nothing is sent
+    if (!recordedAt) {
+      document.getElementById(`${uid}-date`)?.focus();
+      return;
+    }
     const record: FollowUpRecord = {
       recordedAt,
       ...(who ? { recordedBy: who } : {}),
@@ -113,13 +128,11 @@ export function FollowUpForm({
       <Heading variant="h2" id={`${uid}-title`}>
         {t("followUp.record")}
       </Heading>
-      <label htmlFor={`${uid}-date`}>{t("followUp.recordedAt")}</label>
-      <input
+      <DateTextInput
         id={`${uid}-date`}
-        type="date"
-        required
+        label={t("followUp.recordedAt")}
         value={recordedAt}
-        onChange={(e) => setRecordedAt(e.target.value)}
+        onChange={setRecordedAt}
       />
       <Paragraph className="hint">{t("followUp.realisedHint")}</Paragraph>
       {criteria.map((c, i) => {
@@ -129,16 +142,29 @@ export function FollowUpForm({
           <fieldset key={c}>
             <legend>{criterionName(c, strategy, framework, lang)}</legend>
             <p className="hint">{t("followUp.predictedWas", { value: signedRating(predicted.get(c), t) })}</p>
-            <label htmlFor={`${uid}-v${i}`}>{t("followUp.realised")}</label>
-            <select id={`${uid}-v${i}`} value={r.value} onChange={(e) => set({ value: e.target.value })}>
-              <option value="">{t("followUp.notRecorded")}</option>
-              {scale.map((v) => (
-                <option key={v} value={v}>
-                  {signedRating(Number(v), t)}
-                </option>
-              ))}
-              <option value="not-assessed">{t("rating.notAssessed")}</option>
-            </select>
+            {/* nine choices: a Suomi.fi Dropdown (radios are for five or fewer); the empty one records nothing */}
+            <Dropdown
+              id={`${uid}-v${i}`}
+              className="field select-field"
+              labelText={t("followUp.realised")}
+              visualPlaceholder={t("followUp.notRecorded")}
+              value={r.value}
+              onChange={(v) => set({ value: v })}
+            >
+              {[
+                <DropdownItem key="" value="">
+                  {t("followUp.notRecorded")}
+                </DropdownItem>,
+                ...scale.map((v) => (
+                  <DropdownItem key={v} value={v}>
+                    {signedRating(Number(v), t)}
+                  </DropdownItem>
+                )),
+                <DropdownItem key="not-assessed" value="not-assessed">
+                  {t("rating.notAssessed")}
+                </DropdownItem>,
+              ]}
+            </Dropdown>
             <Textarea
               id={`${uid}-j${i}`}
               labelText={t("rating.justification")}

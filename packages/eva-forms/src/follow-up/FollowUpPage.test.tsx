@@ -63,7 +63,10 @@ describe("FollowUpPage", () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText("Seurantapäivä: 1.6.2030")).toBeInTheDocument();
     expect(await screen.findByText("Jälkiarviointia ei ole vielä kirjattu.")).toBeInTheDocument();
-    expect(screen.getByLabelText("Arvioinnin päivä")).toHaveValue("2030-06-10");
+    // Suomi.fi's controls, not the browser's: the date as officials write it (the wizard's way)
+    const date = screen.getByLabelText("Arvioinnin päivä");
+    expect(date).toHaveValue("10.6.2030");
+    expect(date).toHaveAttribute("type", "text");
     expect(await axeViolations(container)).toEqual([]);
 
     const children = framework.dimensions.find((d) => d.id === "children")?.label.fi ?? "";
@@ -74,7 +77,20 @@ describe("FollowUpPage", () => {
     const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
     expect(within(group).getByText(`Ennuste: ${sign(predicted)}`)).toBeInTheDocument();
     const user = userEvent.setup();
-    await user.selectOptions(within(group).getByLabelText("Toteutunut vaikutus"), "+2");
+    // the outcome: a Suomi.fi Dropdown (nine choices: more than Suomi.fi's five for radios)
+    const outcome = within(group).getByLabelText("Toteutunut vaikutus");
+    expect(outcome.tagName).toBe("BUTTON");
+    await user.click(outcome);
+    await user.click(await screen.findByRole("option", { name: "+2" }));
+    // a date that is no date says how to write one and is not sent
+    await user.clear(date);
+    await user.type(date, "31.2.2030");
+    expect(
+      await screen.findByText("Kirjoita päivämäärä muodossa pp.kk.vvvv, esimerkiksi 15.6.2026."),
+    ).toBeInTheDocument();
+    expect(date).toHaveAttribute("aria-invalid", "true");
+    await user.clear(date);
+    await user.type(date, "12.6.2030");
     await user.type(within(group).getByLabelText("Perustelu"), "Oireilu loppui.");
     const goal = strategy.goals.find((g) => g.indicators.length > 0);
     const ind = goal?.indicators[0];
@@ -90,10 +106,15 @@ describe("FollowUpPage", () => {
     ).toEqual([sign(predicted), "+2", sign(2 - predicted)]);
     const saved = (
       await client.request<{
-        records: Array<{ recordedBy?: string; indicators: Array<{ indicatorId: string; value: number }> }>;
+        records: Array<{
+          recordedAt: string;
+          recordedBy?: string;
+          indicators: Array<{ indicatorId: string; value: number }>;
+        }>;
       }>("GET", `/v1/assessments/${ID}/follow-ups`)
     ).data;
     expect(saved.records[0]?.recordedBy).toBe("Sanna Seuraaja");
+    expect(saved.records[0]).toMatchObject({ recordedAt: "2030-06-12" });
     expect(screen.getByText(/Sanna Seuraaja/)).toBeInTheDocument();
     expect(saved.records[0]?.indicators).toEqual([{ goalId: goal?.id, indicatorId: ind?.id, value: 120 }]);
     expect(await axeViolations(container)).toEqual([]);

@@ -32,7 +32,9 @@ describe("StrategyReportPage", () => {
   it("this year: the seeded decision per goal in the chart (role=img) and the table; CSV and JSON links; axe-clean", async () => {
     const user = userEvent.setup();
     const { container } = show();
-    await waitFor(() => expect(screen.getByLabelText("Strategia")).toHaveDisplayValue(/Kaarina/i));
+    // Suomi.fi's Dropdown, not the browser's select: a button that names the choice
+    await waitFor(() => expect(screen.getByLabelText("Strategia")).toHaveTextContent(/Kaarina/i));
+    expect(screen.getByLabelText("Strategia").tagName).toBe("BUTTON");
     expect(screen.getByRole("radio", { name: "Tämä vuosi" })).toBeChecked();
     await user.click(screen.getByRole("button", { name: "Näytä raportti" }));
     await screen.findByRole("heading", { level: 2, name: /1\.1\.2026 – 15\.6\.2026/ });
@@ -63,14 +65,17 @@ describe("StrategyReportPage", () => {
   it("a custom period before the decision has none; a reversed one shows the API's error", async () => {
     const user = userEvent.setup();
     show();
-    await waitFor(() => expect(screen.getByLabelText("Strategia")).toHaveDisplayValue(/Kaarina/i));
+    await waitFor(() => expect(screen.getByLabelText("Strategia")).toHaveTextContent(/Kaarina/i));
     await user.click(screen.getByRole("radio", { name: "Oma aikaväli" }));
-    await user.type(screen.getByLabelText("Alkaen"), "2025-01-01");
-    await user.type(screen.getByLabelText("Päättyen"), "2025-12-31");
+    // the dates as officials write them, in Suomi.fi text inputs (the wizard's date fields' way)
+    expect(screen.getByLabelText("Alkaen")).toHaveAttribute("type", "text");
+    await user.type(screen.getByLabelText("Alkaen"), "1.1.2025");
+    await user.type(screen.getByLabelText("Päättyen"), "31.12.2025");
     await user.keyboard("{Enter}");
     expect(await screen.findByText("Hyväksyttyjä päätöksiä: 0")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: /1\.1\.2025 – 31\.12\.2025/ })).toBeInTheDocument();
     await user.clear(screen.getByLabelText("Alkaen"));
-    await user.type(screen.getByLabelText("Alkaen"), "2026-01-01");
+    await user.type(screen.getByLabelText("Alkaen"), "1.1.2026");
     await user.click(screen.getByRole("button", { name: "Näytä raportti" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Päättymispäivä on ennen alkamispäivää.");
   }, 60_000);

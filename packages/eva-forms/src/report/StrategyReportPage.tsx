@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import {
   Button,
   Checkbox,
+  Dropdown,
+  DropdownItem,
   Heading,
   InlineAlert,
   Link,
@@ -17,6 +19,7 @@ import { type ApiClient, ApiError } from "../api/client.js";
 import type { PortfolioAnswer } from "../api/portfolio.js";
 import { usePageTitle } from "../app/page-title.js";
 import { browserToday } from "../app/today.js";
+import { DateTextInput } from "../components/date-text-input/index.js";
 import { LinkButton } from "../components/link-button/index.js";
 import { formatDate } from "../format/dates.js";
 import { asLocale } from "../format/locale.js";
@@ -111,14 +114,27 @@ export function StrategyReportPage({
           if (chosen && p.from && p.to) setParams({ strategyId: chosen, ...p, portfolio });
         }}
       >
-        <label htmlFor={`${id}-strategy`}>{t("report.strategy")}</label>
-        <select id={`${id}-strategy`} value={chosen} onChange={(e) => setStrategyId(e.target.value)}>
-          {strategies.data?.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name[lang] ?? s.name.fi}
-            </option>
-          ))}
-        </select>
+        {/* a Suomi.fi Dropdown: the number of strategies is the municipality's, not ours (the
+            Dropdown needs its items from the first render: it waits for the list) */}
+        {!strategies.data?.length ? (
+          <Paragraph aria-busy="true">{t("report.strategiesLoading")}</Paragraph>
+        ) : (
+          <Dropdown
+            id={`${id}-strategy`}
+            className="field select-field"
+            labelText={t("report.strategy")}
+            visualPlaceholder="–"
+            fullWidth
+            value={chosen || null}
+            onChange={setStrategyId}
+          >
+            {(strategies.data ?? []).map((s) => (
+              <DropdownItem key={s.id} value={s.id}>
+                {s.name[lang] ?? s.name.fi}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+        )}
         <RadioButtonGroup
           labelText={t("report.periodLegend")}
           name={`${id}-period`}
@@ -133,21 +149,17 @@ export function StrategyReportPage({
         </RadioButtonGroup>
         {choice === "custom" && (
           <div className="report-dates">
-            <label htmlFor={`${id}-from`}>{t("report.from")}</label>
-            <input
+            <DateTextInput
               id={`${id}-from`}
-              type="date"
-              required
+              label={t("report.from")}
               value={custom.from}
-              onChange={(e) => setCustom({ ...custom, from: e.target.value })}
+              onChange={(from) => setCustom((c) => ({ ...c, from }))}
             />
-            <label htmlFor={`${id}-to`}>{t("report.to")}</label>
-            <input
+            <DateTextInput
               id={`${id}-to`}
-              type="date"
-              required
+              label={t("report.to")}
               value={custom.to}
-              onChange={(e) => setCustom({ ...custom, to: e.target.value })}
+              onChange={(to) => setCustom((c) => ({ ...c, to }))}
             />
           </div>
         )}

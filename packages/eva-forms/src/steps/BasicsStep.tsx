@@ -34,7 +34,7 @@ export function BasicsStep() {
       <TextField name="basics.problem" label={t("basics.problem")} rows={4} maxLength={5000} />
       <TextField name="basics.objective" label={t("basics.objective")} rows={3} maxLength={5000} />
       <section className="subsection" aria-labelledby="screening-title">
-        <h3 id="screening-title">{t("screening.title")}</h3>
+        <h2 id="screening-title">{t("screening.title")}</h2>
         <ScreeningQuestions />
         {answered > 0 && (
           <p className="notice" role="status">

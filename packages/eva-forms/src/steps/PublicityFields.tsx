@@ -12,7 +12,7 @@ export function PublicityFields() {
   const confidential = publicity?.class === "confidential";
   return (
     <section className="subsection" aria-labelledby="publicity-title">
-      <h3 id="publicity-title">{t("publicity.title")}</h3>
+      <h2 id="publicity-title">{t("publicity.title")}</h2>
       <RadioField
         name="basics.publicity.class"
         legend={t("publicity.class")}

@@ -28,11 +28,14 @@ export function SummaryStep({
   id,
   strategy,
   savedAt,
+  headingLevel = 2,
 }: {
   api: ApiClient;
   id: string;
   strategy: Strategy;
   savedAt: string;
+  /** its headings' level: 2 under a step's h1, 3 under the case page's "Päättäjien tiivistelmä" */
+  headingLevel?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
   useFormContext();
@@ -69,19 +72,20 @@ export function SummaryStep({
       })}
     </ul>
   );
+  const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
       {closed && (
         <section className="notice" aria-labelledby="closed-title">
-          <h3 id="closed-title">{t("summary.closed")}</h3>
+          <H id="closed-title">{t("summary.closed")}</H>
           <p>{t("summary.closedBody", { reason: values.screening?.reason ?? "–" })}</p>
         </section>
       )}
-      <h3>{t("summary.openFindings")}</h3>
+      <H>{t("summary.openFindings")}</H>
       {errors.length === 0 ? <p>{t("summary.noFindings")}</p> : list(errors)}
       {others.length > 0 && (
         <>
-          <h3>{t("summary.otherFindings")}</h3>
+          <H>{t("summary.otherFindings")}</H>
           {list(others)}
         </>
       )}

@@ -40,6 +40,17 @@ const demoBody = () => {
 };
 const stored = async (id: string) =>
   (await api.client("reader").request<AssessmentView>("GET", `/v1/assessments/${id}`)).data.assessment;
+/** The headings in document order as "h2 Vaihtoehdot", and where one skips a level (h1 → h3). */
+const headings = (root: HTMLElement) =>
+  [...root.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")].map(
+    (h) => `${h.tagName.toLowerCase()} ${h.textContent?.trim()}`,
+  );
+const skips = (list: string[]) =>
+  list.flatMap((h, i) => {
+    const level = Number(h[1]);
+    const before = i === 0 ? 0 : Number(list[i - 1]?.[1]);
+    return level > before + 1 ? [`${list[i - 1] ?? "(start)"} → ${h}`] : [];
+  });
 const stepLinks = () => document.querySelectorAll<HTMLButtonElement>("nav .steps button");
 // by text, not by role: getByRole computes every accessible name on a step of hundreds of fields
 const next = () => screen.getByText("Seuraava", { selector: "button" });
@@ -73,6 +84,10 @@ describe("AssessmentWizard", () => {
       expect(heading).toHaveTextContent(name ?? "");
       await waitFor(() => expect(heading).toHaveFocus());
       expect(stepLinks()[i]).toHaveAttribute("aria-current", "step");
+      // the step's heading list: its h1, then its parts, no level skipped
+      const list = headings(container.querySelector("form.step") as HTMLElement);
+      expect(list[0], name).toMatch(/^h1 /);
+      expect(skips(list), `${name}: ${list.join(" | ")}`).toEqual([]);
       // the rating steps are hundreds of alike fields: axe reads one criterion of them
       const scope = (container.querySelector("section.criterion") as HTMLElement | null) ?? container;
       expect(await axeViolations(scope), name).toEqual([]);
@@ -100,6 +115,10 @@ describe("AssessmentWizard", () => {
     expect(title).toHaveAttribute("aria-invalid", "true");
     expect(title).toHaveAccessibleDescription(/Otsikko puuttuu\. Kirjoita asian otsikko/);
     expect(container.querySelector("form.step h1")).toHaveTextContent("Perustiedot");
+    // the summary is a part of the step under its h1: an h2, not an h3 after the h1
+    const list = headings(container.querySelector("form.step") as HTMLElement);
+    expect(list[1]).toBe("h2 Korjaa nämä kohdat ennen kuin jatkat");
+    expect(skips(list), list.join(" | ")).toEqual([]);
     await user.click(link);
     expect(title).toHaveFocus();
     expect(await axeViolations(container)).toEqual([]);
@@ -225,6 +244,26 @@ describe("AssessmentWizard", () => {
     expect(screen.getByText(/asia suljetaan ilman vaihtoehtoja ja arvioita/)).toBeInTheDocument();
   });
 
+  it("names the case page's matrix columns as the board summary does (eva-core's shortNames), also without a preparer's short name", {
+    timeout: 30_000,
+  }, async () => {
+    const body = demoBody();
+    const id = await newCase({
+      ...body,
+      alternatives: body.alternatives.map(({ shortName: _s, ...a }) => a),
+    });
+    await openWizard(api.client("reader"), id, { roles: ["reader"] });
+    const matrix = within(await screen.findByRole("region", { name: "Vaikutusmatriisi" })).getByRole("table");
+    // shortNames' rule: the name when it fits in 30 characters, else its first words with "…",
+    // never ending on "ja" (CORE_API.md; the Uusi koulu case is its own @example)
+    expect([...matrix.querySelectorAll("thead th")].map((h) => h.textContent)).toEqual([
+      "Kriteeri",
+      "Nykyinen koulu ilman…",
+      "Vanhan koulun peruskorjaus…",
+      "Uusi koulu ja päiväkoti…",
+    ]);
+  });
+
   it("shows a locked case to a reader as a document, not a greyed-out form", {
     timeout: 30_000,
   }, async () => {
@@ -232,7 +271,7 @@ describe("AssessmentWizard", () => {
     const { container } = await openWizard(api.client("reader"), id, { roles: ["reader"] });
     expect(screen.getByText(/Se näytetään asiakirjana/)).toBeInTheDocument();
     expect(container.querySelectorAll("input, textarea")).toHaveLength(0);
-    expect(screen.getByRole("heading", { level: 3, name: "Vaihtoehdot" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Vaihtoehdot" })).toBeInTheDocument();
     // the ratings as the board summary's impact matrix (issue 19): one table, a row per criterion
     // under its group, each cell the sign with "?" when uncertain; then the justifications
     const matrix = within(screen.getByRole("region", { name: "Vaikutusmatriisi" })).getByRole("table");
@@ -251,8 +290,16 @@ describe("AssessmentWizard", () => {
       ["+", "sym tone-positive"],
       ["+++", "sym tone-positive"],
     ]);
-    expect(screen.getByRole("heading", { level: 3, name: "Perustelut: Vaikutukset" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Perustelut: Vaikutukset" })).toBeInTheDocument();
     expect(screen.getByText("Diskonttokorko (%): 3 %")).toBeInTheDocument();
     expect(await axeViolations(container.querySelector("article.document") as HTMLElement)).toEqual([]);
+    // a screen reader's heading list: the case's title first, then its parts, no level skipped
+    // (the case header and the document went from h1 straight to h3)
+    await screen.findByRole("heading", { level: 2, name: "Päättäjien tiivistelmä" });
+    const list = headings(container);
+    expect(list[0]).toBe(`h1 ${demoAssessment.basics.title}`);
+    expect(list.filter((h) => h.startsWith("h1 "))).toHaveLength(1);
+    expect(list).toContain("h2 Asian tiedot");
+    expect(skips(list), list.join(" | ")).toEqual([]);
   });
 });

@@ -377,16 +377,26 @@ export function AssessmentWizard({
             <InlineAlert className="read-only-notice">
               {t("document.readOnly", { status: t(`list.status.${view.status}`) })}
             </InlineAlert>
-            <CaseHeader view={view} strategy={strategy} />
             <Suspense fallback={<p aria-busy="true">{t("wizard.loading")}</p>}>
-              <AssessmentDocument assessment={view.assessment} strategy={strategy} framework={framework} />
+              <AssessmentDocument
+                assessment={view.assessment}
+                strategy={strategy}
+                framework={framework}
+                header={<CaseHeader view={view} strategy={strategy} titled />}
+              />
             </Suspense>
             <section aria-labelledby="board-summary-title" className="document-summary">
               <Heading variant="h2" id="board-summary-title">
                 {t("document.showSummary")}
               </Heading>
               <Suspense fallback={<p aria-busy="true">{t("wizard.loading")}</p>}>
-                <SummaryStep api={api} id={view.id} strategy={strategy} savedAt={view.updatedAt} />
+                <SummaryStep
+                  api={api}
+                  id={view.id}
+                  strategy={strategy}
+                  savedAt={view.updatedAt}
+                  headingLevel={3}
+                />
               </Suspense>
             </section>
             {workflow}

@@ -9,7 +9,17 @@ import { asLocale } from "../format/locale.js";
  * strategy version it is assessed against (what is a translation or an example said in words),
  * its status and version, and who approved it and when.
  */
-export function CaseHeader({ view, strategy }: { view: AssessmentView; strategy: Strategy }) {
+export function CaseHeader({
+  view,
+  strategy,
+  titled,
+}: {
+  view: AssessmentView;
+  strategy: Strategy;
+  /** under the page's h1 (the case page), as a part with its own h2 for a screen reader's heading
+   * list; above a wizard step's h1 it is the page's top line and has none */
+  titled?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = asLocale(i18n.language);
   const caseRef = view.assessment.basics?.caseRef;
@@ -23,7 +33,7 @@ export function CaseHeader({ view, strategy }: { view: AssessmentView; strategy:
   const p = strategy.provenance;
   const translated = p?.translated.includes(locale) && locale !== "fi";
   const examples = p?.examples ?? [];
-  return (
+  const list = (
     <dl className="case-header" id="case-header" tabIndex={-1}>
       <div>
         <dt>{t("case.caseRef")}</dt>
@@ -62,5 +72,14 @@ export function CaseHeader({ view, strategy }: { view: AssessmentView; strategy:
         </dd>
       </div>
     </dl>
+  );
+  if (!titled) return list;
+  return (
+    <section aria-labelledby="case-header-title">
+      <h2 id="case-header-title" className="visually-hidden">
+        {t("case.title")}
+      </h2>
+      {list}
+    </section>
   );
 }

@@ -31,13 +31,17 @@ export const ErrorSummary = forwardRef<
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
       <IconErrorFilled className="error-summary-icon" aria-hidden="true" />
       <div>
-        <Heading variant="h3" id="error-summary-title">
+        <Heading variant="h3" as="h2" id="error-summary-title">
           {title}
         </Heading>
         {intro && <p>{intro}</p>}
         {groups.map((g) => (
           <div key={g.title ?? "-"}>
-            {g.title && <Heading variant="h4">{g.title}</Heading>}
+            {g.title && (
+              <Heading variant="h4" as="h3">
+                {g.title}
+              </Heading>
+            )}
             <ul>
               {g.items.map((i) => (
                 <li key={i.fieldId}>

@@ -17,8 +17,16 @@ const alternatives = [
   { id: "b", name: "B" },
 ];
 let form: UseFormReturn | undefined;
-function Step({ rows, store = new IssueStore() }: { rows: unknown[]; store?: IssueStore }) {
-  const f = useForm({ defaultValues: { alternatives, ratings: rows } as Record<string, unknown> });
+function Step({
+  rows,
+  store = new IssueStore(),
+  alts = alternatives,
+}: {
+  rows: unknown[];
+  store?: IssueStore;
+  alts?: Array<{ id: string; name: string; shortName?: string }>;
+}) {
+  const f = useForm({ defaultValues: { alternatives: alts, ratings: rows } as Record<string, unknown> });
   form = f;
   return (
     <IssuesContext.Provider value={store}>
@@ -66,6 +74,60 @@ describe("RatingMatrix", () => {
     expect(cell("b", "dim:children")).toHaveTextContent("+2✓");
     expect(cell("b", "dim:children")).toHaveClass("tone-pos2");
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("heads its columns with the short names the board summary uses, the full names in a legend above and in the heads' names", async () => {
+    // eva-core's shortNames(): the preparer's own short name, else the name when it fits in 30
+    // characters, else its first words with "…" (never ending on "ja")
+    const long = [
+      { id: "zero", name: "Nykytila" },
+      { id: "school", name: "Uusi koulu ja päiväkoti samaan rakennukseen" },
+      { id: "repair", name: "Vanhan koulun peruskorjaus vaiheittain", shortName: "Peruskorjaus" },
+    ];
+    const { container } = render(
+      <Step
+        alts={long}
+        rows={[{ alternativeId: "school", criterionId: "dim:children", value: 2, justification: "Tilat." }]}
+      />,
+    );
+    const grid = screen.getByRole("grid", { name: "Vaikutukset: arviot vaihtoehdoittain" });
+    const heads = within(grid).getAllByRole("columnheader");
+    // what the eye reads: the short names
+    expect(heads.map((h) => h.querySelector("[aria-hidden=true]")?.textContent ?? h.textContent)).toEqual([
+      "Vaikutus",
+      "Nykytila",
+      "Uusi koulu ja päiväkoti…",
+      "Peruskorjaus",
+    ]);
+    // what a screen reader reads: the full names
+    for (const name of [
+      "Nykytila",
+      "Uusi koulu ja päiväkoti samaan rakennukseen",
+      "Vanhan koulun peruskorjaus vaiheittain",
+    ])
+      expect(within(grid).getByRole("columnheader", { name })).toBeInTheDocument();
+    // the legend above the matrix names the shortened ones in full, the others not at all
+    const legend = screen.getByRole("list", { name: "Sarakkeiden lyhyet nimet" });
+    expect(grid.compareDocumentPosition(legend) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    expect(
+      within(legend)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Uusi koulu ja päiväkoti…: Uusi koulu ja päiväkoti samaan rakennukseen",
+      "Peruskorjaus: Vanhan koulun peruskorjaus vaiheittain",
+    ]);
+    // the cells keep their names (issue 19): criterion, alternative in full, value, justified
+    expect(cell("school", "dim:children")).toHaveAttribute(
+      "aria-label",
+      "Lasten hyvinvointi, vaihtoehto Uusi koulu ja päiväkoti samaan rakennukseen: +2, perusteltu",
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("shows no legend when every name is short already", () => {
+    render(<Step rows={[]} />);
+    expect(screen.queryByRole("list", { name: "Sarakkeiden lyhyet nimet" })).toBeNull();
   });
 
   it("works with the keyboard alone: arrows move (one tab stop), Enter opens the cell, Esc returns", async () => {

@@ -1,3 +1,4 @@
+import { shortNames } from "eva-core";
 import {
   type KeyboardEvent,
   memo,
@@ -134,7 +135,11 @@ export function RatingMatrix({
   const { getValues, watch } = useFormContext();
   const store = useIssueStore();
   const hintId = useId();
-  const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{ id: string; name?: string }>;
+  const alternatives = (useWatch({ name: "alternatives" }) ?? []) as Array<{
+    id: string;
+    name?: string;
+    shortName?: string;
+  }>;
   const [sig, setSig] = useState(() => signature(getValues("ratings")));
   useEffect(() => {
     const sub = watch((values, { name }) => {
@@ -157,6 +162,14 @@ export function RatingMatrix({
   const narrow = useMediaQuery("(max-width: 40rem)");
   const [shownAlt, setShownAlt] = useState(0);
   const altNames = alternatives.map((a, i) => a.name?.trim() || t("alternatives.unnamed", { n: i + 1 }));
+  // the column heads: the short names the board summary and the case page use (eva-core's
+  // shortNames), so a matrix of long names stays narrow; the full ones in the legend above
+  const short = shortNames(
+    alternatives.map((a, i) => ({ id: a.id, name: altNames[i] ?? "", shortName: a.shortName })),
+  );
+  const shortened = alternatives
+    .map((a, i) => ({ id: a.id, short: short[a.id] ?? "", full: altNames[i] ?? "" }))
+    .filter((x) => x.short !== x.full);
   const columns = narrow
     ? alternatives
         .map((a, i) => ({ a, i }))
@@ -181,20 +194,25 @@ export function RatingMatrix({
     pendingFocus.current = focusId ?? null;
     setSelected({ alternativeId, criterionId });
   }, []);
-  // after the panel opens: the field asked for, else the cell's chosen rating (or its first)
+  // after the panel opens: the field asked for, else the cell's chosen rating (or its first).
+  // Beside the live result the step's column is too narrow for the panel beside the matrix, so it
+  // opens below it, often under the window's bottom edge: the whole panel is scrolled into view
+  // first (its top when it is taller than the window), so the official sees what the click did
   useEffect(() => {
     if (!selected) return;
-    const wanted = pendingFocus.current;
+    const wanted = pendingFocus.current && document.getElementById(pendingFocus.current);
     pendingFocus.current = null;
+    if (wanted) {
+      wanted.scrollIntoView?.({ block: "nearest" });
+      wanted.focus();
+      return;
+    }
     const base = ratingFieldId(selected.alternativeId, selected.criterionId, "value");
     const target =
-      (wanted && document.getElementById(wanted)) ||
       panel.current?.querySelector<HTMLInputElement>(`input[name="${base}"]:checked`) ||
       document.getElementById(base);
-    if (target) {
-      target.scrollIntoView?.({ block: "nearest" });
-      (target as HTMLElement).focus();
-    }
+    panel.current?.scrollIntoView?.({ block: "nearest" });
+    target?.focus({ preventScroll: true });
   }, [selected]);
   // the error summary's links name a rating's controls: open its cell and focus the control
   useEffect(
@@ -299,6 +317,20 @@ export function RatingMatrix({
               </div>
             </fieldset>
           )}
+          {shortened.length > 0 && (
+            <>
+              <p className="note matrix-names-title" id={`${hintId}-names`}>
+                {t("matrix.shortNames")}
+              </p>
+              <ul className="matrix-names" aria-labelledby={`${hintId}-names`}>
+                {shortened.map((x) => (
+                  <li key={x.id}>
+                    <strong>{x.short}</strong>: {x.full}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <table
             ref={grid}
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern on a table (APG "Data Grid"); keys and clicks are the grid's
@@ -324,7 +356,14 @@ export function RatingMatrix({
                 <th scope="col">{t("matrix.criterion")}</th>
                 {columns.map(({ a, i }) => (
                   <th scope="col" key={a.id}>
-                    {altNames[i]}
+                    {short[a.id] === altNames[i] ? (
+                      altNames[i]
+                    ) : (
+                      <>
+                        <span aria-hidden="true">{short[a.id]}</span>
+                        <span className="visually-hidden">{altNames[i]}</span>
+                      </>
+                    )}
                   </th>
                 ))}
               </tr>
@@ -373,7 +412,7 @@ export function RatingMatrix({
             aria-label={t("matrix.panel", { criterion: selCrit.label, alternative: altNames[selAltIndex] })}
             onKeyDown={onPanelKey}
           >
-            <h3>{selCrit.label}</h3>
+            <h2>{selCrit.label}</h2>
             {selCrit.question && <p>{selCrit.question}</p>}
             {selCrit.legalBasis && (
               <p className="hint">

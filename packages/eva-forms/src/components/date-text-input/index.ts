@@ -1,0 +1,1 @@
+export { DateTextInput } from "./DateTextInput.js";
