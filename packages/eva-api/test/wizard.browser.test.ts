@@ -367,7 +367,10 @@ async function expectAllControlsExposed(page: Page) {
 
 async function createCase(page: Page, l: (typeof L)["fi" | "sv"], caseId: string) {
   // radio buttons (five case systems, a strategy's versions: all in view at once)
-  await page.getByRole("group", { name: l.system }).getByRole("radio", { name: "Dynasty", exact: true }).check();
+  await page
+    .getByRole("group", { name: l.system })
+    .getByRole("radio", { name: "Dynasty", exact: true })
+    .check();
   await page.getByLabel(l.caseId).fill(caseId);
   // the version in force today is chosen, visibly
   const versions = page.getByRole("group", { name: new RegExp(`^${l.strategy}`) });
