@@ -2,25 +2,31 @@ import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-// The files that take longest (each 20–140 s on the 2-core machine: browsers, SIGKILL soaks, the
-// fuzz, the wizard's jsdom walks), started first whatever their project: vitest's own order runs
+// The files that take longest (each 10–130 s on the 2-core machine: the fuzz, browsers, SIGKILL
+// soaks, the wizard's jsdom walks), longest first whatever their project: vitest's own order runs
 // project after project, which left the wizard's jsdom files to the end, alone on the workers.
+// (The order is from the durations of a whole run; re-sort it when they change.)
 // Files not listed keep vitest's order after these.
 const slowFirst = [
+  "packages/eva-api/test/fuzz.test.ts",
   "packages/eva-api/test/wizard.browser.test.ts",
   "packages/eva-api/test/pages.browser.test.ts",
   "packages/eva-forms/src/wizard/AssessmentWizard.test.tsx",
-  "packages/eva-forms/src/wizard/round-trip.property.test.tsx",
-  "packages/eva-api/test/fuzz.test.ts",
   "packages/eva-api/test/store-crash.test.ts",
-  "packages/eva-api/test/crash.test.ts",
+  "packages/eva-forms/src/wizard/round-trip.property.test.tsx",
   "packages/eva-api/test/portfolio.browser.test.ts",
-  "packages/eva-api/test/browser.test.ts",
+  "packages/eva-forms/src/steps/WeightsStep.test.tsx",
+  "packages/eva-api/test/crash.test.ts",
   "packages/eva-api/test/oidc-signin.browser.test.ts",
   "packages/eva-api/test/webhook-crash.test.ts",
-  "packages/eva-forms/src/steps/WeightsStep.test.tsx",
+  "packages/eva-api/test/browser.test.ts",
   "packages/eva-forms/src/follow-up/FollowUpPage.test.tsx",
+  "packages/eva-forms/src/conflict/ConflictDialog.test.tsx",
+  "packages/eva-api/test/api-rows.test.ts",
   "packages/eva-api/test/one-render.test.ts",
+  "packages/eva-forms/src/report/StrategyReportPage.test.tsx",
+  "packages/eva-forms/src/app/AssessmentList.test.tsx",
+  "packages/eva-forms/src/portfolio/PortfolioPage.test.tsx",
 ];
 
 class SlowFirst extends BaseSequencer {

@@ -1,6 +1,5 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { createApp } from "../src/app.js";
 
 // The contract test (issue 24): every response the API test suite receives is checked against
 // the OpenAPI document the API itself serves. The status must be declared for the operation (or,
@@ -222,6 +221,10 @@ let contract: Promise<Contract> | undefined;
 /** The contract of the API as it serves it (one document per test process; the routes are static). */
 function theContract(): Promise<Contract> {
   contract ??= (async () => {
+    // imported here, not at the top: contract-setup.ts loads this module in every test file, and a
+    // file that never receives a response from the API (a store's or a parser's unit test) need
+    // not load the whole API (3–7 s a file on the 2-core machine)
+    const { createApp } = await import("../src/app.js");
     const app = createApp({
       store: null as never,
       auth: null as never,
