@@ -606,8 +606,10 @@ describe("the wizard in Chromium (issue 18)", () => {
     const page = await context.newPage();
     await signIn(page, tok("preparer"), "sv");
     await check(page, "the list", "sv");
-    await fillNewCase(page, "sv", "502/02.02.00/2026");
+    // the Swedish walk's screenshots too: the reviewer reads both languages (sv-01-basics-errors.png …)
+    await fillNewCase(page, "sv", "502/02.02.00/2026", true);
     await approve(page, "sv", L.sv.text.title);
+    await page.screenshot({ path: join(artifacts, "sv-12-approved.png") });
     await context.close();
   }, 300_000);
 
